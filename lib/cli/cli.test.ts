@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { REFERENCES } from '../form/references';
+import { main } from './main';
+
+const refFile = (id: string) => fileURLToPath(new URL(`../form/references/${id}.json`, import.meta.url));
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+function tempFile(name: string, content: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'conforme-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('conforme lint', () => {
+  for (const ref of REFERENCES)
+    it(`passes the "${ref.id}" reference with exit 0`, async () => {
+      const r = await cli('lint', refFile(ref.id));
+      assert.equal(r.code, 0, r.out + r.err);
+      assert.match(r.out, /: 0 blocking, 0 warnings, 0 info \(law in force on 2026-\d\d-\d\d\)/);
+    });
+
+  it('exits 1 on a blocking finding and prints rule, path, fix and source', async () => {
+    const def = JSON.parse(readFileSync(refFile('newsletter'), 'utf8'));
+    def.purposes[0].basis = { type: 'legitimate_interest', interest: { fr: 'x', en: 'x' } };
+    const r = await cli('lint', tempFile('li.json', JSON.stringify(def)));
+    assert.equal(r.code, 1);
+    assert.match(r.out, /blocking R-B2C-OPTIN {2}at purposes\[0\]\.basis/);
+    assert.match(r.out, /Source: CPCE art\. L34-5/);
+    assert.match(r.out, /Export is blocked/);
+  });
+
+  it('prints JSON with --json and applies --date', async () => {
+    const r = await cli('lint', refFile('contact-quote'), '--json', '--date', '2026-05-01');
+    assert.equal(r.code, 0);
+    const report = JSON.parse(r.out);
+    assert.equal(report.date, '2026-05-01');
+    assert.deepEqual(report.counts, { blocking: 0, warning: 0, info: 0 });
+  });
+});
+
+describe('conforme notice', () => {
+  it('prints the short English mention as HTML', async () => {
+    const r = await cli('notice', refFile('newsletter'), '--lang', 'en', '--layer', 'short', '--format', 'html');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^<div class="cf-mention" lang="en" data-layer="short"><p>The information you enter/);
+  });
+
+  it('reproduces the Bloctel regime for an older date', async () => {
+    const r = await cli('notice', refFile('contact-quote'), '--date', '2026-05-01', '--format', 'md');
+    assert.match(r.out, /bloctel\.gouv\.fr/);
+    assert.match(r.out, /Notice en vigueur au 1er mai 2026/);
+  });
+
+  it('defaults to the full text notice in the first language', async () => {
+    const r = await cli('notice', refFile('b2b-whitepaper'));
+    assert.match(r.out, /^NOTICE D'INFORMATION/);
+    assert.match(r.out, /\nVotre droit de vous opposer à la prospection\n/);
+  });
+});
+
+describe('conforme schema', () => {
+  it('prints a JSON Schema', async () => {
+    const r = await cli('schema');
+    assert.equal(r.code, 0);
+    assert.equal(JSON.parse(r.out).$schema, 'https://json-schema.org/draft/2020-12/schema');
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a missing file', ['lint', '/nonexistent/form.json'], /Cannot read \/nonexistent\/form\.json: no such file\./],
+    ['a directory', ['lint', tmpdir()], /it is a directory, not a file/],
+    ['text that is not JSON', ['lint', tempFile('x.json', '{ nope')], /is not valid JSON: /],
+    ['a schema violation', ['notice', tempFile('y.json', '{"title": ""}')], /not a valid form definition \(\d+ problems\):\n {2}- title: Give the form a title\./],
+    ['an unknown command', ['publish'], /Unknown command "publish"/],
+    ['an unknown option', ['lint', refFile('newsletter'), '--strict'], /Unknown option '--strict'/],
+    ['a wrong date', ['lint', refFile('newsletter'), '--date', '2026-02-30'], /--date must be a real date written YYYY-MM-DD/],
+    ['a wrong layer', ['notice', refFile('newsletter'), '--layer', 'long'], /--layer must be one of short, full/],
+    ['an unknown language', ['notice', refFile('newsletter'), '--lang', 'de'], /--lang must be one of fr, en/],
+    ['a language the form lacks', ['notice', tempFile('fr.json', readFileSync(refFile('newsletter'), 'utf8').replace('"languages": ["fr", "en"]', '"languages": ["fr"]')), '--lang', 'en'], /This form is not written in "en"; its languages are: fr\./],
+  ];
+  for (const [what, argv, message] of cases)
+    it(`answers ${what} with a message and exit 2`, async () => {
+      const r = await cli(...argv);
+      assert.equal(r.code, 2);
+      assert.match(r.err, message);
+      assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+    });
+
+  it('works as the `conforme` bin, with exit codes', () => {
+    const bin = fileURLToPath(new URL('./conforme.mjs', import.meta.url));
+    const ok = spawnSync(process.execPath, [bin, 'lint', refFile('newsletter')], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stderr);
+    const bad = spawnSync(process.execPath, [bin, 'lint', '/nonexistent.json'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, 'conforme: Cannot read /nonexistent.json: no such file.\n');
+  });
+});

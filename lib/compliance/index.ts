@@ -1,0 +1,3 @@
+export * from './types';
+export * from './lint';
+export { RULES } from './rules';

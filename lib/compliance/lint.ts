@@ -1,0 +1,54 @@
+import type { FormDefinition, Lang } from '../form';
+import { buildNotice, type Notice } from '../notice';
+import { RULES } from './rules';
+import type { Finding, LintContext, Rule, Severity } from './types';
+
+export type LintOptions = {
+  date?: string;
+  rules?: readonly Rule[];
+  /** Full notices already built for this definition and date (the builder's preview), to avoid building them twice. */
+  notices?: Partial<Record<Lang, Notice>>;
+};
+
+export const appliesOn = (rule: Rule, date: string) =>
+  (!rule.appliesFrom || date >= rule.appliesFrom) && (!rule.appliesUntil || date < rule.appliesUntil);
+
+const ORDER: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
+
+/** Checks a definition against every rule in force on `date` (default: its effective date). Pure. */
+export function lint(def: FormDefinition, options: LintOptions = {}): Finding[] {
+  const date = options.date ?? def.effectiveDate;
+  const notices = new Map<Lang, Notice>(Object.entries(options.notices ?? {}).filter((e): e is [Lang, Notice] => e[1] !== undefined));
+  const ctx: LintContext = {
+    def,
+    date,
+    notice: (lang) => {
+      const cached = notices.get(lang) ?? buildNotice(def, { lang, layer: 'full', date });
+      notices.set(lang, cached);
+      return cached;
+    },
+  };
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    if (!rule.check || !appliesOn(rule, date)) continue;
+    for (const hit of rule.check(ctx))
+      findings.push({
+        ruleId: rule.id,
+        title: rule.title,
+        severity: hit.severity ?? rule.severity,
+        message: hit.message ?? rule.message,
+        fix: rule.fix,
+        source: rule.source,
+        path: hit.path,
+      });
+  }
+  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+
+export const isBlocked = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'blocking');
+
+export function summarize(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = { blocking: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}

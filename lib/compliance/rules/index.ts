@@ -1,0 +1,7 @@
+import { consentRules } from './consent';
+import { marketingRules, telephoneRules } from './marketing';
+import { noticeRules } from './notice';
+import type { Rule } from '../types';
+
+/** Every rule of shared/LEGAL.md §1, in the order the guidance lists them. */
+export const RULES: readonly Rule[] = [...consentRules, ...marketingRules, ...telephoneRules, ...noticeRules];

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const langSchema = z.enum(LANGS, { error: 'Use "fr" or "en".' });
+
+/** Text a visitor reads, one entry per language the form is published in. */
+export const localizedSchema = z.strictObject({
+  fr: z.string().trim().max(2000).optional(),
+  en: z.string().trim().max(2000).optional(),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** The text for `lang`, or '' when the author has not written it (the linter reports that). */
+export function pick(text: Localized | undefined, lang: Lang): string {
+  return text?.[lang] ?? '';
+}
+
+export function isBlank(text: Localized | undefined, langs: readonly Lang[]): boolean {
+  return langs.some((lang) => pick(text, lang).trim() === '');
+}
