@@ -25,7 +25,8 @@ export default defineConfig({
   },
   webServer: {
     // The app is built once by `npm test` before Playwright starts; every spec shares this server.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // A fresh store for every run, so each run starts from an empty workspace.
+    command: `node -e "require('fs').rmSync('test-results/data',{recursive:true,force:true})" && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -3,3 +3,4 @@ export * from './schema';
 export * from './parse';
 export * from './derive';
 export * from './json-schema';
+export * from './templates';

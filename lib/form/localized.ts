@@ -16,6 +16,7 @@ export function pick(text: Localized | undefined, lang: Lang): string {
   return text?.[lang] ?? '';
 }
 
-export function isBlank(text: Localized | undefined, langs: readonly Lang[]): boolean {
-  return langs.some((lang) => pick(text, lang).trim() === '');
+/** Whether any language has text. */
+export function hasText(text: Localized | undefined): boolean {
+  return Boolean(text?.fr?.trim() || text?.en?.trim());
 }

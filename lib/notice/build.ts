@@ -1,5 +1,6 @@
 import {
   collectsConsumerPhone,
+  hasText,
   consentPurposes,
   isInEea,
   isPhoneCanvassing,
@@ -149,7 +150,7 @@ export function buildNotice(def: FormDefinition, options: NoticeOptions): Notice
   if (marketing.length) {
     const channels = [...new Set(marketing.map((m) => m.channel))].filter((ch) => ch !== 'none');
     const means = [...channels.map((ch) => t.channelMeans[ch]), `${t.orWriting}${contactWords}`];
-    const atCollection = marketing.some((m) => m.objectionLabel) ? [p(t.objectAtCollection)] : [];
+    const atCollection = marketing.some((m) => hasText(m.objectionLabel)) ? [p(t.objectAtCollection)] : [];
     add('objection', ['objection-marketing'], p(`${t.objectionMarketing} ${t.orList(means)}.`), ...atCollection);
   }
 

@@ -1,4 +1,4 @@
-import { isPhoneCanvassing, marketingPurposes, phoneFields, purposesOfField } from '../../form';
+import { hasText, isPhoneCanvassing, marketingPurposes, phoneFields, purposesOfField } from '../../form';
 import { conceptsOf } from '../../notice/model';
 import { BANNED_PHONE_TOPICS } from '../keywords';
 import { entries, firstMatch } from '../text';
@@ -36,7 +36,7 @@ export const marketingRules: Rule[] = [
           return [{ path: at(i, '.existingCustomerException'), message: 'A lead form is not a sale or a service: the existing-customer exception is not available here; ask for consent.' }];
         const hits: Hit[] = [];
         if (p.basis.type !== 'legitimate_interest') hits.push({ path: at(i, '.basis'), message: 'The existing-customer exception relies on legitimate interest, not on another basis.' });
-        if (!p.objectionLabel) hits.push({ path: at(i, '.objectionLabel'), message: 'Offer a free and simple way to object at collection: add the objection box label.' });
+        if (!hasText(p.objectionLabel)) hits.push({ path: at(i, '.objectionLabel'), message: 'Offer a free and simple way to object at collection: add the objection box label.' });
         if (!p.marketing || p.channel === 'none') hits.push({ path: at(i, '.channel'), message: 'The exception covers electronic marketing only: set the channel.' });
         return hits;
       }),
@@ -50,7 +50,7 @@ export const marketingRules: Rule[] = [
     fix: 'Add the objection box label (unticked) and keep messages related to the person’s job.',
     check: ({ def }) =>
       def.purposes.flatMap((p, i) =>
-        p.marketing && p.audience === 'professionals' && p.basis.type === 'legitimate_interest' && !p.objectionLabel ? [{ path: at(i, '.objectionLabel') }] : [],
+        p.marketing && p.audience === 'professionals' && p.basis.type === 'legitimate_interest' && !hasText(p.objectionLabel) ? [{ path: at(i, '.objectionLabel') }] : [],
       ),
   },
   {

@@ -1,5 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { parseDefinition } from '../parse';
+import b2bWhitepaper from './b2b-whitepaper.json';
+import contactQuote from './contact-quote.json';
+import contestPartners from './contest-partners.json';
+import customerAccount from './customer-account.json';
+import newsletter from './newsletter.json';
+import outsideEea from './outside-eea.json';
 import type { FormDefinition } from '../schema';
 
 /** The reference definitions shipped with Conforme, described for the "new form" page. */
@@ -13,10 +18,18 @@ export const REFERENCES = [
 ] as const;
 export type ReferenceId = (typeof REFERENCES)[number]['id'];
 
-/** Reads and validates one reference definition (they ship as JSON beside this file). */
+const SOURCES: Record<ReferenceId, unknown> = {
+  newsletter,
+  'contact-quote': contactQuote,
+  'b2b-whitepaper': b2bWhitepaper,
+  'contest-partners': contestPartners,
+  'customer-account': customerAccount,
+  'outside-eea': outsideEea,
+};
+
+/** Validates one reference definition (they ship as JSON beside this file, for the CLI and for review). */
 export function loadReference(id: ReferenceId): FormDefinition {
-  const json: unknown = JSON.parse(readFileSync(new URL(`./${id}.json`, import.meta.url), 'utf8'));
-  const parsed = parseDefinition(json);
+  const parsed = parseDefinition(structuredClone(SOURCES[id]));
   if (!parsed.ok) throw new Error(`Reference ${id} is invalid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   return parsed.data;
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireAccess } from '@/lib/auth/access';
+import { forms } from '@/lib/forms/service';
+import { LintBadge } from '@/components/forms/lint-badge';
+
+export const metadata: Metadata = { title: 'Forms' };
+export const dynamic = 'force-dynamic';
+
+const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+export default async function FormsPage() {
+  await requireAccess('forms:read');
+  const list = await (await forms()).list();
+  return (
+    <>
+      <div className="page-head">
+        <h1>Forms</h1>
+        <Link className="button primary" href="/forms/new">
+          New form
+        </Link>
+      </div>
+      {list.length === 0 ? (
+        <section className="empty">
+          <h2>No form yet</h2>
+          <p>Start from a reviewed template (newsletter, quote request, contest…) or from a blank form. Conforme writes the notice and checks the law as you go.</p>
+          <Link className="button primary" href="/forms/new">
+            Create your first form
+          </Link>
+        </section>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last edit (UTC)</th>
+              <th scope="col">Compliance</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((form) => (
+              <tr key={form.id}>
+                <td>
+                  <Link href={`/forms/${form.id}`}>{form.title}</Link>
+                </td>
+                <td>{form.status === 'draft' ? 'Draft' : 'Published'}</td>
+                <td>
+                  <time dateTime={form.updatedAt}>{dateTime.format(new Date(form.updatedAt))}</time>
+                </td>
+                <td>
+                  <LintBadge counts={form.lint} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

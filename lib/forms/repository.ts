@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { lint, summarize } from '../compliance';
+import { parseDefinition, type FormDefinition } from '../form';
+import type { Store } from '../db/connect';
+import { changedPaths } from './diff';
+
+export type FormSummary = {
+  id: string;
+  title: string;
+  status: 'draft' | 'published';
+  updatedAt: string;
+  lint: { blocking: number; warning: number; info: number };
+};
+
+export type StoredForm = { id: string; title: string; status: 'draft' | 'published'; definition: FormDefinition; createdAt: string; updatedAt: string };
+export type FormEdit = { at: string; actor: string | null; changes: string[] };
+
+const now = () => new Date().toISOString();
+
+function readDefinition(json: string, id: string): FormDefinition {
+  const parsed = parseDefinition(JSON.parse(json));
+  if (!parsed.ok) throw new Error(`Stored form ${id} no longer matches the schema: ${parsed.problems[0]?.path} ${parsed.problems[0]?.message}`);
+  return parsed.data;
+}
+
+/** Data access for forms; the only module that knows how forms are stored. */
+export function formRepository({ db }: Store) {
+  return {
+    async list(): Promise<FormSummary[]> {
+      const rows = await db.selectFrom('forms').select(['id', 'title', 'status', 'updated_at', 'definition']).orderBy('updated_at', 'desc').execute();
+      return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, updatedAt: r.updated_at, lint: summarize(lint(readDefinition(r.definition, r.id))) }));
+    },
+
+    async get(id: string): Promise<StoredForm | undefined> {
+      const row = await db.selectFrom('forms').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      return { id: row.id, title: row.title, status: row.status, definition: readDefinition(row.definition, id), createdAt: row.created_at, updatedAt: row.updated_at };
+    },
+
+    async create(definition: FormDefinition, actor: string | null): Promise<string> {
+      const id = randomUUID();
+      const at = now();
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('forms')
+          .values({ id, title: definition.title, status: 'draft', definition: JSON.stringify(definition), created_at: at, updated_at: at, updated_by: actor })
+          .execute();
+        await tx.insertInto('form_edits').values({ form_id: id, at, actor, changes: JSON.stringify(['(created)']) }).execute();
+      });
+      return id;
+    },
+
+    /** Saves a new draft definition; returns false when the form does not exist. Records which paths changed. */
+    async saveDraft(id: string, definition: FormDefinition, actor: string | null): Promise<{ saved: boolean; updatedAt: string }> {
+      const at = now();
+      return db.transaction().execute(async (tx) => {
+        const row = await tx.selectFrom('forms').select(['definition']).where('id', '=', id).executeTakeFirst();
+        if (!row) return { saved: false, updatedAt: at };
+        const changes = changedPaths(JSON.parse(row.definition), definition);
+        if (!changes.length) return { saved: true, updatedAt: at };
+        await tx.updateTable('forms').set({ title: definition.title, definition: JSON.stringify(definition), updated_at: at, updated_by: actor }).where('id', '=', id).execute();
+        await tx.insertInto('form_edits').values({ form_id: id, at, actor, changes: JSON.stringify(changes) }).execute();
+        return { saved: true, updatedAt: at };
+      });
+    },
+
+    async remove(id: string): Promise<boolean> {
+      const result = await db.deleteFrom('forms').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
+    async history(id: string): Promise<FormEdit[]> {
+      const rows = await db.selectFrom('form_edits').select(['at', 'actor', 'changes']).where('form_id', '=', id).orderBy('id', 'desc').execute();
+      return rows.map((r) => ({ at: r.at, actor: r.actor, changes: parseStringList(r.changes) }));
+    },
+  };
+}
+
+export type FormRepository = ReturnType<typeof formRepository>;
+
+function parseStringList(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

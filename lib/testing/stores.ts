@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { migrate, openStore, type Store } from '../db/connect';
+
+export type StoreFactory = { name: string; open: () => Promise<Store & { dispose: () => Promise<void> }> };
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, each test in a schema of its own. */
+export function storeFactories(): StoreFactory[] {
+  const factories: StoreFactory[] = [
+    {
+      name: 'SQLite',
+      open: async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'conforme-db-'));
+        const store = openStore({ dataDir: dir });
+        await migrate(store);
+        return { ...store, dispose: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
+      },
+    },
+  ];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url)
+    factories.push({
+      name: 'PostgreSQL',
+      open: async () => {
+        const schema = `conforme_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+        const admin = openStore({ databaseUrl: url });
+        await sql`create schema ${sql.id(schema)}`.execute(admin.db);
+        const store = openStore({ databaseUrl: url, pgSchema: schema });
+        await migrate(store);
+        return {
+          ...store,
+          dispose: async () => {
+            await store.close();
+            await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.db);
+            await admin.close();
+          },
+        };
+      },
+    });
+  else console.log('# PostgreSQL storage suite skipped: TEST_DATABASE_URL is not set (.ci/run sets it to the local PostgreSQL).');
+  return factories;
+}
