@@ -1,11 +1,31 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import type { FormDefinitionInput } from '@/lib/form';
 import { TextInput } from './inputs';
 
-export function ControllerEditor() {
+/** A checkbox that adds or removes an optional part of the controller (DPO, EU representative). */
+function OptionalPart({ name, label, empty, children }: { name: 'controller.dpo' | 'controller.euRepresentative'; label: string; empty: { name: string; address: string } | object; children: ReactNode }) {
   const { control } = useFormContext<FormDefinitionInput>();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <div data-path={name}>
+          <label className="checkbox">
+            <input type="checkbox" checked={field.value !== undefined} onChange={(e) => field.onChange(e.target.checked ? empty : undefined)} />
+            {label}
+          </label>
+          {field.value !== undefined ? <div className="row">{children}</div> : null}
+        </div>
+      )}
+    />
+  );
+}
+
+export function ControllerEditor() {
   return (
     <section className="panel" aria-labelledby="sec-controller" data-path="controller">
       <h2 id="sec-controller">Controller</h2>
@@ -15,42 +35,14 @@ export function ControllerEditor() {
         <TextInput name="controller.rightsContact.email" type="email" label="Email for exercising rights" optional />
         <TextInput name="controller.rightsContact.url" type="url" label="or web page for exercising rights" optional />
       </div>
-      <Controller
-        control={control}
-        name="controller.dpo"
-        render={({ field }) => (
-          <div data-path="controller.dpo">
-            <label className="checkbox">
-              <input type="checkbox" checked={field.value !== undefined} onChange={(e) => field.onChange(e.target.checked ? {} : undefined)} />
-              A data protection officer (DPO) is designated
-            </label>
-            {field.value !== undefined ? (
-              <div className="row">
-                <TextInput name="controller.dpo.name" label="DPO name" optional />
-                <TextInput name="controller.dpo.email" type="email" label="DPO email" optional />
-              </div>
-            ) : null}
-          </div>
-        )}
-      />
-      <Controller
-        control={control}
-        name="controller.euRepresentative"
-        render={({ field }) => (
-          <div data-path="controller.euRepresentative">
-            <label className="checkbox">
-              <input type="checkbox" checked={field.value !== undefined} onChange={(e) => field.onChange(e.target.checked ? { name: '', address: '' } : undefined)} />
-              The controller is outside the EU and has a representative in the EU
-            </label>
-            {field.value !== undefined ? (
-              <div className="row">
-                <TextInput name="controller.euRepresentative.name" label="Representative" />
-                <TextInput name="controller.euRepresentative.address" label="Representative’s address" />
-              </div>
-            ) : null}
-          </div>
-        )}
-      />
+      <OptionalPart name="controller.dpo" label="A data protection officer (DPO) is designated" empty={{}}>
+        <TextInput name="controller.dpo.name" label="DPO name" optional />
+        <TextInput name="controller.dpo.email" type="email" label="DPO email" optional />
+      </OptionalPart>
+      <OptionalPart name="controller.euRepresentative" label="The controller is outside the EU and has a representative in the EU" empty={{ name: '', address: '' }}>
+        <TextInput name="controller.euRepresentative.name" label="Representative" />
+        <TextInput name="controller.euRepresentative.address" label="Representative’s address" />
+      </OptionalPart>
     </section>
   );
 }
