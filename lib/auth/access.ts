@@ -1,6 +1,6 @@
 import 'server-only';
 
-export type Permission = 'forms:read' | 'forms:write';
+export type Permission = 'forms:read' | 'forms:write' | 'forms:publish' | 'submissions:read';
 export type Actor = { id: string | null; name: string };
 
 /**

@@ -10,8 +10,9 @@ export const USAGE = `Usage:
   conforme lint FILE [--date YYYY-MM-DD] [--json]
   conforme notice FILE [--lang fr|en] [--layer short|full] [--format html|text|md] [--date YYYY-MM-DD]
   conforme schema
+  conforme verify [--database-url URL] [--data-dir DIR]
 
-Exit codes: 0 success (lint: no blocking finding), 1 blocking findings, 2 bad input.`;
+Exit codes: 0 success (lint: no blocking finding; verify: chain intact), 1 blocking findings or a broken chain, 2 bad input.`;
 
 /** A message for the user, printed without a stack trace, exit code 2. */
 class InputError extends Error {}
@@ -23,6 +24,8 @@ const OPTIONS = {
   layer: { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  'database-url': { type: 'string' },
+  'data-dir': { type: 'string' },
 } as const;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
@@ -84,6 +87,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'schema':
       io.out(`${JSON.stringify(definitionJsonSchema(), null, 2)}\n`);
       return 0;
+    case 'verify': {
+      const { verifyStore } = await import('./verify');
+      const result = await verifyStore({ databaseUrl: values['database-url'] ?? process.env.DATABASE_URL, dataDir: values['data-dir'] ?? process.env.CONFORME_DATA_DIR });
+      io.out(`${result.message}\n`);
+      return result.ok ? 0 : 1;
+    }
     case 'lint': {
       const def = await load(file);
       const on = date ?? def.effectiveDate;

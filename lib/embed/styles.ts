@@ -4,7 +4,7 @@
  */
 export function formCss(scope: string): string {
   return `${scope}{all:initial;display:block;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f24;max-width:36rem}
-${scope} *{box-sizing:border-box;font:inherit;color:inherit}
+${scope} *{all:revert;box-sizing:border-box;font:inherit;color:inherit}
 ${scope} .cf-form{display:grid;gap:.9rem}
 ${scope} .cf-intro{margin:0}
 ${scope} .cf-field{display:grid;gap:.25rem}
@@ -21,7 +21,7 @@ ${scope} .cf-check input{width:1.1rem;height:1.1rem;margin:.2rem 0 0}
 ${scope} .cf-check .cf-error{grid-column:2}
 ${scope} .cf-submit{justify-self:start;padding:.55rem 1.2rem;border:0;border-radius:4px;background:#0b5cad;color:#fff;font-weight:600;cursor:pointer}
 ${scope} .cf-status{margin:0}
-${scope} .cf-status:empty{display:none}
+${scope} [hidden],${scope} .cf-status:empty{display:none}
 ${scope} .cf-mention{font-size:.8rem;color:#57606a;display:grid;gap:.4rem}
 ${scope} .cf-mention p,${scope} .cf-mention ul{margin:0}
 ${scope} .cf-mention ul{padding-left:1.1rem}

@@ -12,7 +12,15 @@ export type FormSummary = {
   lint: { blocking: number; warning: number; info: number };
 };
 
-export type StoredForm = { id: string; title: string; status: 'draft' | 'published'; definition: FormDefinition; createdAt: string; updatedAt: string };
+export type StoredForm = {
+  id: string;
+  title: string;
+  status: 'draft' | 'published';
+  definition: FormDefinition;
+  createdAt: string;
+  updatedAt: string;
+  publishedVersion: number | null;
+};
 export type FormEdit = { at: string; actor: string | null; changes: string[] };
 
 const now = () => new Date().toISOString();
@@ -34,7 +42,15 @@ export function formRepository({ db }: Store) {
     async get(id: string): Promise<StoredForm | undefined> {
       const row = await db.selectFrom('forms').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
-      return { id: row.id, title: row.title, status: row.status, definition: readDefinition(row.definition, id), createdAt: row.created_at, updatedAt: row.updated_at };
+      return {
+        id: row.id,
+        title: row.title,
+        status: row.status,
+        definition: readDefinition(row.definition, id),
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        publishedVersion: row.published_version,
+      };
     },
 
     async create(definition: FormDefinition, actor: string | null): Promise<string> {
@@ -62,6 +78,21 @@ export function formRepository({ db }: Store) {
         await tx.insertInto('form_edits').values({ form_id: id, at, actor, changes: JSON.stringify(changes) }).execute();
         return { saved: true, updatedAt: at };
       });
+    },
+
+    async embedSettings(id: string): Promise<{ allowedOrigins: string[]; recordNetwork: boolean; publishedVersion: number | null } | undefined> {
+      const row = await db.selectFrom('forms').select(['allowed_origins', 'record_network', 'published_version']).where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      return { allowedOrigins: parseStringList(row.allowed_origins), recordNetwork: row.record_network === 1, publishedVersion: row.published_version };
+    },
+
+    async setEmbedSettings(id: string, settings: { allowedOrigins: string[]; recordNetwork: boolean }): Promise<boolean> {
+      const result = await db
+        .updateTable('forms')
+        .set({ allowed_origins: JSON.stringify(settings.allowedOrigins), record_network: settings.recordNetwork ? 1 : 0 })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
 
     async remove(id: string): Promise<boolean> {

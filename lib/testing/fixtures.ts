@@ -1,5 +1,7 @@
 import { loadReference, type ReferenceId } from '../form/references';
 import type { FormDefinition } from '../form';
+import { freeze } from '../publishing/freeze';
+import type { PublishedVersion } from '../publishing/versions';
 
 /** The element at `index`, or a thrown error naming what was missing (keeps tests free of `!`). */
 export function nth<T>(items: readonly T[], index: number): T {
@@ -13,4 +15,10 @@ export function reference(id: ReferenceId, mutate?: (def: FormDefinition) => voi
   const def = structuredClone(loadReference(id));
   mutate?.(def);
   return def;
+}
+
+/** A published version built in memory, as the publishing step would freeze it. */
+export function publishedVersion(def: FormDefinition, formId = '0b5cad00-0000-4000-8000-000000000001', version = 1): PublishedVersion {
+  const frozen = freeze(def, formId, version);
+  return { formId, version, definition: def, ...frozen, publishedAt: '2026-11-01T09:00:00.000Z', publishedBy: null };
 }

@@ -1,10 +1,13 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireAccess } from '@/lib/auth/access';
 import { blankDefinition, formDefinitionSchema, parseDefinition } from '@/lib/form';
 import { REFERENCES, loadReference } from '@/lib/form/references';
-import { forms } from '@/lib/forms/service';
+import { embedSettingsSchema } from '@/lib/forms/embed-settings';
+import { forms, submissions, versions } from '@/lib/forms/service';
+import type { ChainCheck } from '@/lib/proof/ledger';
 import { fail, ok, type Result } from '@/lib/result';
 
 export async function createForm(formData: FormData): Promise<void> {
@@ -32,4 +35,50 @@ export async function deleteForm(id: string): Promise<void> {
   await requireAccess('forms:write');
   await (await forms()).remove(id);
   redirect('/forms');
+}
+
+export async function publishForm(id: string, _state: Result<{ version: number }> | null): Promise<Result<{ version: number }>> {
+  const actor = await requireAccess('forms:publish');
+  const result = await (await versions()).publish(id, actor.id);
+  if (!result.ok) return fail(result.error);
+  revalidatePath(`/forms/${id}/export`);
+  return ok({ version: result.version });
+}
+
+export async function saveEmbedSettings(id: string, _state: Result<{ origins: string[] }> | null, formData: FormData): Promise<Result<{ origins: string[] }>> {
+  await requireAccess('forms:write');
+  const parsed = embedSettingsSchema.safeParse({
+    allowedOrigins: String(formData.get('allowedOrigins') ?? ''),
+    recordNetwork: formData.get('recordNetwork') === 'on',
+  });
+  if (!parsed.success) return fail('Not saved: check the allowed origins.', { allowedOrigins: parsed.error.issues.map((i) => i.message).join(' ') });
+  const saved = await (await forms()).setEmbedSettings(id, parsed.data);
+  if (!saved) return fail('This form no longer exists.');
+  revalidatePath(`/forms/${id}/export`);
+  return ok({ origins: parsed.data.allowedOrigins });
+}
+
+export async function verifyLedger(_state: ChainCheck | null): Promise<ChainCheck> {
+  await requireAccess('submissions:read');
+  return (await submissions()).verify();
+}
+
+export async function importForm(_state: Result<never> | null, formData: FormData): Promise<Result<never>> {
+  const actor = await requireAccess('forms:write');
+  const text = String(formData.get('definition') ?? '').trim();
+  if (!text) return fail('Paste a form definition (JSON) first.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`This is not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}.`);
+  }
+  const parsed = parseDefinition(json);
+  if (!parsed.ok)
+    return fail(
+      `This definition has ${parsed.problems.length} problem${parsed.problems.length > 1 ? 's' : ''}.`,
+      Object.fromEntries(parsed.problems.map((p) => [p.path || '(root)', p.message])),
+    );
+  const id = await (await forms()).create(parsed.data, actor.id);
+  redirect(`/forms/${id}`);
 }

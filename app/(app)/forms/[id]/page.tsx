@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Builder } from '@/components/builder/builder';
+import { FormNav } from '@/components/forms/form-nav';
 import { requireAccess } from '@/lib/auth/access';
 import { forms } from '@/lib/forms/service';
 import { deleteForm, saveDraft } from '../actions';
@@ -12,5 +13,10 @@ export default async function FormBuilderPage({ params }: PageProps<'/forms/[id]
   const { id } = await params;
   const form = await (await forms()).get(id);
   if (!form) notFound();
-  return <Builder id={form.id} initial={form.definition} savedAt={form.updatedAt} save={saveDraft} remove={deleteForm} />;
+  return (
+    <>
+      <FormNav id={form.id} current="" />
+      <Builder id={form.id} initial={form.definition} savedAt={form.updatedAt} save={saveDraft} remove={deleteForm} />
+    </>
+  );
 }

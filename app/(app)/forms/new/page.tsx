@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { requireAccess } from '@/lib/auth/access';
 import { REFERENCES } from '@/lib/form/references';
-import { createForm } from '../actions';
+import { ImportForm } from '@/components/forms/import-form';
+import { createForm, importForm } from '../actions';
 
 export const metadata: Metadata = { title: 'New form' };
+export const dynamic = 'force-dynamic';
 
 export default async function NewFormPage() {
   await requireAccess('forms:write');
@@ -35,6 +37,11 @@ export default async function NewFormPage() {
           </form>
         </li>
       </ul>
+      <section className="panel" aria-labelledby="import-title">
+        <h2 id="import-title">Import a definition</h2>
+        <p className="hint">For forms kept as code: paste a JSON definition; it is checked against the same schema as the builder and the CLI.</p>
+        <ImportForm importAction={importForm} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,50 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { Result } from '@/lib/result';
+
+type Props = {
+  origins: string[];
+  recordNetwork: boolean;
+  save: (state: Result<{ origins: string[] }> | null, data: FormData) => Promise<Result<{ origins: string[] }>>;
+};
+
+export function EmbedSettingsForm({ origins, recordNetwork, save }: Props) {
+  const [state, action, pending] = useActionState(save, null);
+  const error = state && !state.ok ? state.fieldErrors?.allowedOrigins : undefined;
+  return (
+    <form action={action} className="settings">
+      <div className="input">
+        <label htmlFor="allowed-origins">Sites allowed to send this form (one origin per line)</label>
+        <p className="hint" id="allowed-origins-hint">
+          For example https://www.example.com. Submissions from other sites are refused; the hosted page and the iframe are always allowed.
+        </p>
+        <textarea
+          id="allowed-origins"
+          name="allowedOrigins"
+          rows={3}
+          defaultValue={origins.join('\n')}
+          aria-describedby={`allowed-origins-hint${error ? ' allowed-origins-error' : ''}`}
+          aria-invalid={error ? true : undefined}
+        />
+        {error ? (
+          <p className="field-error" id="allowed-origins-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" name="recordNetwork" defaultChecked={recordNetwork} />
+        Keep a truncated IP address and the browser’s user agent with each submission (off unless you need it)
+      </label>
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? 'Saving…' : 'Save settings'}
+        </button>
+        <span role="status" aria-live="polite" className={state && !state.ok ? 'field-error' : 'ok'}>
+          {state ? (state.ok ? ' Saved.' : ` ${state.error}`) : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { Result } from '@/lib/result';
+
+export function ImportForm({ importAction }: { importAction: (state: Result<never> | null, data: FormData) => Promise<Result<never>> }) {
+  const [state, action, pending] = useActionState(importAction, null);
+  const problems = state && !state.ok ? Object.entries(state.fieldErrors ?? {}) : [];
+  return (
+    <form action={action} className="import">
+      <div className="input">
+        <label htmlFor="import-definition">Form definition (JSON, as checked by `conforme lint`)</label>
+        <textarea id="import-definition" name="definition" rows={6} spellCheck={false} aria-describedby={state && !state.ok ? 'import-error' : undefined} />
+      </div>
+      {state && !state.ok ? (
+        <div id="import-error" className="field-error" role="alert">
+          <p>{state.error}</p>
+          {problems.length ? (
+            <ul>
+              {problems.map(([path, message]) => (
+                <li key={path}>
+                  <code>{path}</code>: {message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? 'Importing…' : 'Import definition'}
+      </button>
+    </form>
+  );
+}

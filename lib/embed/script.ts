@@ -1,0 +1,41 @@
+import type { Lang } from '../form';
+import { FORM_TEXT } from './labels';
+
+const MESSAGES: Record<Lang, { required: string; email: string; network: string; error: string }> = {
+  fr: {
+    required: 'Ce champ est obligatoire.',
+    email: 'Saisissez une adresse email valide.',
+    network: 'Connexion impossible : vos réponses sont conservées, réessayez.',
+    error: 'L’envoi a échoué. Réessayez dans un instant.',
+  },
+  en: {
+    required: 'This field is required.',
+    email: 'Enter a valid email address.',
+    network: 'Could not connect: your answers are kept, please try again.',
+    error: 'Sending failed. Please try again in a moment.',
+  },
+};
+
+/**
+ * The snippet's inline script, for the form inside the element `rootId`. It records where the form was
+ * embedded, submits in place with the same idempotency key on every retry, and ties server errors to fields.
+ * Without it the form still posts normally. Plain ES2017, no dependency, nothing loaded from elsewhere.
+ */
+export function embedScript(rootId: string, lang: Lang, iframe: boolean): string {
+  const m = { ...MESSAGES[lang], thanks: FORM_TEXT[lang].thanks, sending: FORM_TEXT[lang].sending, fix: FORM_TEXT[lang].fixErrors };
+  return `(function(){var r=document.getElementById(${JSON.stringify(rootId)});if(!r)return;var f=r.querySelector("form"),M=${JSON.stringify(m)};if(!f||!window.fetch)return;f.noValidate=true;
+function s(n,v){var i=f.elements[n];if(i)i.value=v}
+s("cf_page",${iframe ? 'document.referrer' : 'location.href'});s("cf_referrer",${iframe ? '""' : 'document.referrer'});s("cf_started",String(Date.now()));
+s("cf_idem",window.crypto&&crypto.randomUUID?crypto.randomUUID():String(Math.random()).slice(2)+Date.now());
+var st=f.querySelector(".cf-status"),b=f.querySelector(".cf-submit");
+function e(el,msg){var d=el.getAttribute("aria-describedby"),p=d&&document.getElementById(d.split(" ")[0]);if(msg){el.setAttribute("aria-invalid","true")}else{el.removeAttribute("aria-invalid")}if(p){p.textContent=msg||"";p.hidden=!msg}}
+function clear(){Array.prototype.forEach.call(f.elements,function(el){if(el.getAttribute&&el.getAttribute("aria-invalid"))e(el,"")});st.textContent=""}
+f.addEventListener("submit",function(ev){ev.preventDefault();clear();var bad=null;
+Array.prototype.forEach.call(f.elements,function(el){if(!el.willValidate||el.checkValidity())return;e(el,el.validity.typeMismatch?M.email:M.required);bad=bad||el});
+if(bad){st.textContent=M.fix;bad.focus();return}
+b.disabled=true;st.textContent=M.sending;
+fetch(f.action,{method:"POST",body:new FormData(f),headers:{Accept:"application/json"},mode:"cors"}).then(function(res){return res.json().then(function(j){return{status:res.status,j:j}})}).then(function(x){b.disabled=false;
+if(x.j.ok){var t=document.createElement("p");t.className="cf-thanks";t.setAttribute("role","status");t.tabIndex=-1;t.textContent=M.thanks+" ("+x.j.data.receipt+")";f.replaceChildren(t);t.focus();return}
+var fe=x.j.fieldErrors||{},first=null;Object.keys(fe).forEach(function(n){var el=f.elements[n];if(el&&el.getAttribute){e(el,fe[n]);first=first||el}});
+st.textContent=x.j.error||M.error;if(first)first.focus()}).catch(function(){b.disabled=false;st.textContent=M.network})})})();`;
+}

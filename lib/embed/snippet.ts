@@ -1,0 +1,44 @@
+import type { Lang } from '../form';
+import type { PublishedVersion } from '../publishing/versions';
+import { noticePath } from '../publishing/freeze';
+import type { EmbedMode } from '../submissions/payload';
+import { renderFormHtml } from './form-html';
+import { embedScript } from './script';
+import { formCss } from './styles';
+
+export type EmbedOptions = { appUrl: string; lang: Lang; mode: EmbedMode };
+
+/** The element id of one form's embed: stable per form, so the styles and the script find their own form. */
+export const rootIdOf = (formId: string) => `conforme-${formId.slice(0, 8)}`;
+
+/** The pieces of an embedded form: markup, scoped stylesheet and inline script. */
+export function embedParts(version: PublishedVersion, { appUrl, lang, mode }: EmbedOptions) {
+  const rootId = rootIdOf(version.formId);
+  const html = renderFormHtml(version.definition, {
+    lang,
+    action: `${appUrl}/api/submit/${version.formId}`,
+    noticeUrl: `${appUrl}${noticePath(version.formId, version.version, lang)}`,
+    idPrefix: rootId,
+    hidden: { cf_version: String(version.version), cf_lang: lang, cf_embed: mode, cf_page: '', cf_referrer: '', cf_started: '', cf_idem: '' },
+  });
+  // The honeypot: invisible to people (and to assistive technology), filled by naive bots.
+  const honeypot = `<div aria-hidden="true" style="position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden"><label for="${rootId}-website">Website</label><input id="${rootId}-website" name="cf_website" type="text" tabindex="-1" autocomplete="off"></div>`;
+  return {
+    rootId,
+    css: formCss(`#${rootId}`),
+    body: html.replace('</form>', `${honeypot}</form>`),
+    script: embedScript(rootId, lang, mode === 'iframe'),
+  };
+}
+
+/** The HTML snippet a site pastes: one element with its scoped styles, the form and its inline script. */
+export function renderSnippet(version: PublishedVersion, options: Omit<EmbedOptions, 'mode'>): string {
+  const p = embedParts(version, { ...options, mode: 'snippet' });
+  return `<!-- Conforme form ${version.formId}, version ${version.version} -->\n<div id="${p.rootId}" class="conforme-embed"><style>${p.css}</style>${p.body}<script>${p.script}</script></div>\n`;
+}
+
+export function renderIframe(version: PublishedVersion, { appUrl, lang }: Omit<EmbedOptions, 'mode'>): string {
+  const src = `${appUrl}/f/${version.formId}?lang=${lang}&embed=iframe`;
+  const title = lang === 'fr' ? 'Formulaire' : 'Form';
+  return `<iframe src="${src}" title="${title}" style="width:100%;max-width:40rem;min-height:48rem;border:0" loading="lazy"></iframe>\n`;
+}

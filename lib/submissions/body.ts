@@ -1,0 +1,65 @@
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type BodyResult =
+  | { ok: true; entries: Record<string, string>; json: boolean }
+  | { ok: false; status: 400 | 413 | 415 | 422; error: string };
+
+const FORM = 'application/x-www-form-urlencoded';
+const MULTIPART = 'multipart/form-data';
+const JSON_TYPE = 'application/json';
+
+/** Reads at most MAX_BODY_BYTES; never buffers a larger body. */
+async function readLimited(request: Request): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) return undefined;
+  if (!request.body) return new Uint8Array(new ArrayBuffer(0));
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(new ArrayBuffer(size));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function collect(pairs: Iterable<[string, unknown]>): BodyResult {
+  const entries: Record<string, string> = {};
+  for (const [name, value] of pairs) {
+    if (typeof value !== 'string') return { ok: false, status: 422, error: `"${name}" must be text (files are not accepted).` };
+    if (Object.hasOwn(entries, name)) return { ok: false, status: 422, error: `"${name}" is given twice.` };
+    entries[name] = value;
+  }
+  return { ok: true, entries, json: false };
+}
+
+/** Parses a urlencoded, multipart or JSON body into one string per name. */
+export async function readSubmissionBody(request: Request): Promise<BodyResult> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (![FORM, MULTIPART, JSON_TYPE].includes(type))
+    return { ok: false, status: 415, error: `Send the form as ${FORM}, ${MULTIPART} or ${JSON_TYPE} (got "${type || 'no content type'}").` };
+  const bytes = await readLimited(request);
+  if (!bytes) return { ok: false, status: 413, error: `The submission is larger than ${MAX_BODY_BYTES / 1024} KB.` };
+  try {
+    if (type === FORM) return collect(new URLSearchParams(new TextDecoder().decode(bytes)));
+    if (type === MULTIPART) return collect((await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()).entries());
+    const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, status: 400, error: 'The JSON body must be an object of names and values.' };
+    const result = collect(Object.entries(json).map(([k, v]): [string, unknown] => [k, v === true ? 'yes' : v === false ? undefined : v]).filter(([, v]) => v !== undefined));
+    return result.ok ? { ...result, json: true } : result;
+  } catch {
+    return { ok: false, status: 400, error: 'The body could not be read: it is malformed.' };
+  }
+}

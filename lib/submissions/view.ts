@@ -1,0 +1,15 @@
+import 'server-only';
+import { consentPurposes } from '../form';
+import { submissions, versions } from '../forms/service';
+import { columnsFor, filtersSchema, toRepositoryFilters, toRow } from './table';
+
+/** The rows of a form's submissions, filtered, with the same columns on the page and in the exports. */
+export async function submissionTable(formId: string, query: Record<string, string | string[] | undefined>) {
+  const single = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filters = filtersSchema.parse(single);
+  const latest = await (await versions()).latest(formId);
+  const purposeIds = latest ? consentPurposes(latest.definition).map((p) => p.id) : [];
+  const list = await (await submissions()).list(formId, toRepositoryFilters(filters));
+  for (const s of list) for (const id of Object.keys(s.consents)) if (!purposeIds.includes(id)) purposeIds.push(id);
+  return { filters, purposeIds, columns: columnsFor(purposeIds), submissions: list, rows: list.map((s) => toRow(s, purposeIds)) };
+}
