@@ -108,3 +108,40 @@ describe('bad input', () => {
     assert.equal(bad.stderr, 'conforme: Cannot read /nonexistent.json: no such file.\n');
   });
 });
+
+describe('conforme verify', () => {
+  it('exits 0 on an intact ledger and 1 naming the first altered record', async () => {
+    const { migrate, openStore } = await import('../db/connect');
+    const { formRepository } = await import('../forms/repository');
+    const { versionRepository } = await import('../publishing/versions');
+    const { submit } = await import('../submissions/handle');
+    const { reference } = await import('../testing/fixtures');
+    const { sql } = await import('kysely');
+    const dir = mkdtempSync(join(tmpdir(), 'conforme-verify-'));
+    const store = openStore({ dataDir: dir });
+    await migrate(store);
+    const id = await formRepository(store).create(reference('newsletter'), null);
+    await versionRepository(store).publish(id, null);
+    for (const email of ['a@example.com', 'b@example.com']) {
+      const body = new URLSearchParams({ cf_version: '1', cf_lang: 'fr', 'field.email': email, 'consent.newsletter': 'yes' });
+      const outcome = await submit(store, id, new Request('http://app.test/api/submit', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }), 'http://app.test');
+      assert.equal(outcome.ok, true);
+    }
+    const intact = await cli('verify', '--data-dir', dir);
+    assert.equal(intact.code, 0, intact.err);
+    assert.match(intact.out, /^Proof ledger intact: 2 records, head [0-9a-f]{64}\.\n$/);
+
+    const first = await store.db.selectFrom('consent_records').select(['id', 'content']).orderBy('seq').limit(1).executeTakeFirstOrThrow();
+    await sql`update consent_records set content = ${first.content.replace('"ticked":true', '"ticked":false')} where id = ${first.id}`.execute(store.db);
+    await store.close();
+    const broken = await cli('verify', '--data-dir', dir);
+    assert.equal(broken.code, 1);
+    assert.equal(broken.out, `Proof ledger broken at record #1 (${first.id}): its content no longer matches its hash (the record was altered).\n`);
+  });
+
+  it('says where it looked when there is no database', async () => {
+    const r = await cli('verify', '--data-dir', join(tmpdir(), 'no-such-conforme-dir'));
+    assert.equal(r.code, 2);
+    assert.match(r.err, /No database at .*no-such-conforme-dir\/conforme\.db/);
+  });
+});

@@ -90,8 +90,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'verify': {
       const { verifyStore } = await import('./verify');
       const result = await verifyStore({ databaseUrl: values['database-url'] ?? process.env.DATABASE_URL, dataDir: values['data-dir'] ?? process.env.CONFORME_DATA_DIR });
-      io.out(`${result.message}\n`);
-      return result.ok ? 0 : 1;
+      (result.code === 2 ? io.err : io.out)(`${result.code === 2 ? 'conforme: ' : ''}${result.message}\n`);
+      return result.code;
     }
     case 'lint': {
       const def = await load(file);
