@@ -5,6 +5,8 @@ export async function register() {
   const store = openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.CONFORME_DATA_DIR });
   try {
     await migrate(store);
+    const { createAuth } = await import('./lib/auth/auth');
+    await createAuth(store);
   } finally {
     await store.close();
   }

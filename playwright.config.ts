@@ -23,6 +23,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', dependencies: ['setup'], use: { storageState: 'test-results/.auth/admin.json' } },
+  ],
   webServer: {
     // The app is built once by `npm test` before Playwright starts; every spec shares this server.
     // A fresh store for every run, so each run starts from an empty workspace.

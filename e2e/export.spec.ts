@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { startHostSite } from './host';
+import { approveDraft } from './review';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,6 +31,10 @@ test('publish a form and copy its snippet for another site', async ({ page }) =>
   await expect(page.getByLabel('Legal name')).toHaveValue('Isolia Cuisines SARL');
   formId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
   await page.getByRole('navigation', { name: 'This form' }).getByRole('link', { name: 'Publish & export' }).click();
+  await page.getByRole('button', { name: 'Publish version 1' }).click();
+  await expect(page.getByText('Only a version approved by legal can be published')).toBeVisible();
+  await approveDraft(page, formId);
+  await page.goto(`/forms/${formId}/export`);
   await page.getByRole('button', { name: 'Publish version 1' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Version 1 is published.' })).toBeVisible();
   await page.getByLabel('Sites allowed to send this form').fill(`${host.origin}\nnot an origin`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startHostSite } from './host';
+import { approveDraft } from './review';
 
 const PAYLOADS = [
   '<script>window.__xss=1</script>',
@@ -67,6 +68,8 @@ test('no payload typed by a marketer or a visitor runs in the builder, snippet, 
   const host = await startHostSite(3102, () => snippet);
   let snippet = '';
   try {
+    await approveDraft(page, formId);
+    await expectNoScriptRan(page, dialogs);
     await page.goto(`/forms/${formId}/export`);
     await page.getByRole('button', { name: 'Publish version 1' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Version 1 is published.' })).toBeVisible();

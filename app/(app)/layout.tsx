@@ -1,7 +1,12 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { currentActor } from '@/lib/auth/access';
+import { can } from '@/lib/auth/roles';
+import { signOut } from './account/actions';
 
-export default function AppLayout({ children }: { children: ReactNode }) {
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await currentActor(await headers());
   return (
     <>
       <a className="skip-link" href="#main">
@@ -11,9 +16,24 @@ export default function AppLayout({ children }: { children: ReactNode }) {
         <Link href="/" className="brand">
           Conforme
         </Link>
-        <nav aria-label="Main">
-          <Link href="/forms">Forms</Link>
-        </nav>
+        {actor ? (
+          <>
+            <nav aria-label="Main">
+              <Link href="/forms">Forms</Link>
+              <Link href="/guidance">Guidance</Link>
+              {can(actor.role, 'members:manage') ? <Link href="/settings">Settings</Link> : null}
+              <Link href="/account">Account</Link>
+            </nav>
+            <span className="who">
+              {actor.name} ({actor.role})
+            </span>
+            <form action={signOut}>
+              <button type="submit" className="button subtle">
+                Sign out
+              </button>
+            </form>
+          </>
+        ) : null}
       </header>
       <main id="main" className="container">
         {children}

@@ -11,13 +11,21 @@ import { FieldsEditor } from './fields-editor';
 import { GeneralEditor } from './general-editor';
 import { INPUT_MARK, LiveView } from './live-view';
 import { PurposesEditor } from './purposes-editor';
+import { ReviewComments, type BuilderComment } from './review-comments';
 import { SaveStatus } from './save-status';
 import { useAutosave, type SaveAction } from './use-autosave';
 import { useUndo } from './use-undo';
 
-type Props = { id: string; initial: FormDefinition; savedAt: string; save: SaveAction; remove: (id: string) => Promise<void> };
+type Props = {
+  id: string;
+  initial: FormDefinition;
+  savedAt: string;
+  save: SaveAction;
+  remove: (id: string) => Promise<void>;
+  review?: { status: string; comments: BuilderComment[] };
+};
 
-export function Builder({ id, initial, savedAt, save, remove }: Props) {
+export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
   const form = useForm<FormDefinitionInput, unknown, FormDefinition>({
     resolver: zodResolver(formDefinitionSchema),
     defaultValues: initial,
@@ -46,6 +54,7 @@ export function Builder({ id, initial, savedAt, save, remove }: Props) {
           </button>
         </div>
       </div>
+      {review ? <ReviewComments status={review.status} comments={review.comments} /> : null}
       <div className="builder">
         <form
           className="editor"

@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 const TABS = [
   ['', 'Builder'],
+  ['/review', 'Legal review'],
   ['/export', 'Publish & export'],
   ['/submissions', 'Submissions'],
 ] as const;

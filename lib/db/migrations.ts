@@ -88,5 +88,79 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         for (const table of ['settings', 'consent_records', 'submissions', 'form_versions']) await db.schema.dropTable(table).execute();
       },
     },
+    '003_workspaces_and_review': {
+      async up(db: AnyDb) {
+        const serial = (t: string) => db.schema.createTable(t).addColumn('id', idColumn(dialect), (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()));
+        await db.schema
+          .createTable('workspaces')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('require_approval', 'integer', (c) => c.notNull().defaultTo(1))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('memberships')
+          .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('memberships_pk', ['workspace_id', 'user_id'])
+          .execute();
+        await db.schema
+          .createTable('invitations')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('invited_by', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('accepted_at', 'text')
+          .execute();
+        await db.schema
+          .createTable('api_tokens')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('scopes', 'text', (c) => c.notNull())
+          .addColumn('created_by', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('last_used_at', 'text')
+          .addColumn('revoked_at', 'text')
+          .execute();
+        await db.schema.alterTable('forms').addColumn('workspace_id', 'text').execute();
+        await db.schema.alterTable('forms').addColumn('review_status', 'text', (c) => c.notNull().defaultTo('draft')).execute();
+        await db.schema.alterTable('form_versions').addColumn('approval', 'text').execute();
+        await db.schema
+          .createTable('reviews')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('form_id', 'text', (c) => c.notNull().references('forms.id').onDelete('cascade'))
+          .addColumn('definition', 'text', (c) => c.notNull())
+          .addColumn('definition_hash', 'text', (c) => c.notNull())
+          .addColumn('notice_hashes', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('submitted_by', 'text')
+          .addColumn('submitted_at', 'text', (c) => c.notNull())
+          .addColumn('decided_by', 'text')
+          .addColumn('decided_at', 'text')
+          .execute();
+        await serial('review_comments')
+          .addColumn('review_id', 'text', (c) => c.notNull().references('reviews.id').onDelete('cascade'))
+          .addColumn('anchor', 'text', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('author', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await serial('audit_log')
+          .addColumn('form_id', 'text')
+          .addColumn('workspace_id', 'text')
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('actor', 'text')
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('detail', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }

@@ -14,6 +14,9 @@ export interface FormsTable {
   /** 1 when submissions keep a truncated IP address and the user agent; 0 (default) otherwise. */
   record_network: Generated<number>;
   published_version: number | null;
+  workspace_id: string | null;
+  /** draft → in_review → changes_requested | approved (of the draft whose hash the latest review holds). */
+  review_status: Generated<string>;
 }
 
 export interface FormEditsTable {
@@ -39,6 +42,8 @@ export interface FormVersionsTable {
   form_hashes: string;
   published_at: string;
   published_by: string | null;
+  /** JSON { reviewId, reviewer, at, noticeHashes } of the legal approval this version was published under. */
+  approval: string | null;
 }
 
 /** A lead: the field values the visitor gave, and where the submission came from. */
@@ -76,6 +81,75 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  require_approval: Generated<number>;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  token_hash: string;
+  workspace_id: string;
+  email: string;
+  role: string;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string;
+  created_by: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface ReviewsTable {
+  id: string;
+  form_id: string;
+  definition: string;
+  definition_hash: string;
+  notice_hashes: string;
+  status: string;
+  submitted_by: string | null;
+  submitted_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+export interface ReviewCommentsTable {
+  id: Generated<number>;
+  review_id: string;
+  anchor: string;
+  body: string;
+  author: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  form_id: string | null;
+  workspace_id: string | null;
+  at: string;
+  actor: string | null;
+  action: string;
+  detail: string;
+}
+
 export interface Database {
   forms: FormsTable;
   form_edits: FormEditsTable;
@@ -83,6 +157,13 @@ export interface Database {
   submissions: SubmissionsTable;
   consent_records: ConsentRecordsTable;
   settings: SettingsTable;
+  workspaces: WorkspacesTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  api_tokens: ApiTokensTable;
+  reviews: ReviewsTable;
+  review_comments: ReviewCommentsTable;
+  audit_log: AuditLogTable;
 }
 
 export type FormRow = Selectable<FormsTable>;

@@ -20,6 +20,8 @@ export type StoredForm = {
   createdAt: string;
   updatedAt: string;
   publishedVersion: number | null;
+  workspaceId: string | null;
+  reviewStatus: string;
 };
 export type FormEdit = { at: string; actor: string | null; changes: string[] };
 
@@ -34,8 +36,11 @@ function readDefinition(json: string, id: string): FormDefinition {
 /** Data access for forms; the only module that knows how forms are stored. */
 export function formRepository({ db }: Store) {
   return {
-    async list(): Promise<FormSummary[]> {
-      const rows = await db.selectFrom('forms').select(['id', 'title', 'status', 'updated_at', 'definition']).orderBy('updated_at', 'desc').execute();
+    /** Forms of a workspace (all forms when no workspace is given: tests and tools). */
+    async list(workspaceId?: string): Promise<FormSummary[]> {
+      let query = db.selectFrom('forms').select(['id', 'title', 'status', 'updated_at', 'definition']);
+      if (workspaceId) query = query.where('workspace_id', '=', workspaceId);
+      const rows = await query.orderBy('updated_at', 'desc').execute();
       return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, updatedAt: r.updated_at, lint: summarize(lint(readDefinition(r.definition, r.id))) }));
     },
 
@@ -50,16 +55,18 @@ export function formRepository({ db }: Store) {
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         publishedVersion: row.published_version,
+        workspaceId: row.workspace_id,
+        reviewStatus: row.review_status,
       };
     },
 
-    async create(definition: FormDefinition, actor: string | null): Promise<string> {
+    async create(definition: FormDefinition, actor: string | null, workspaceId: string | null = null): Promise<string> {
       const id = randomUUID();
       const at = now();
       await db.transaction().execute(async (tx) => {
         await tx
           .insertInto('forms')
-          .values({ id, title: definition.title, status: 'draft', definition: JSON.stringify(definition), created_at: at, updated_at: at, updated_by: actor })
+          .values({ id, title: definition.title, status: 'draft', definition: JSON.stringify(definition), created_at: at, updated_at: at, updated_by: actor, workspace_id: workspaceId })
           .execute();
         await tx.insertInto('form_edits').values({ form_id: id, at, actor, changes: JSON.stringify(['(created)']) }).execute();
       });

@@ -1,8 +1,15 @@
 import 'server-only';
 import { getStore } from '../db';
 import { versionRepository } from '../publishing/versions';
+import { reviewRepository } from '../review/repository';
 import { submissionRepository } from '../submissions/repository';
 import { formRepository } from './repository';
+
+/** A form of the actor's workspace, or undefined (another workspace's form is as good as missing). */
+export async function formOf(actor: { workspaceId: string }, id: string) {
+  const form = await (await forms()).get(id);
+  return form && form.workspaceId === actor.workspaceId ? form : undefined;
+}
 
 /** The repositories on the application's store. */
 export async function forms() {
@@ -11,6 +18,10 @@ export async function forms() {
 
 export async function versions() {
   return versionRepository(await getStore());
+}
+
+export async function reviews() {
+  return reviewRepository(await getStore());
 }
 
 export async function submissions() {

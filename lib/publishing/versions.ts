@@ -1,7 +1,11 @@
 import { lint } from '../compliance';
 import { parseDefinition, type FormDefinition, type Lang } from '../form';
 import type { Store } from '../db/connect';
+import { hashOf } from '../proof/canonical';
 import { freeze, type Notices } from './freeze';
+
+/** Which legal reviewer approved which notice fingerprints: part of each version's proof. */
+export type Approval = { reviewId: string; reviewer: string | null; at: string | null; noticeHashes: Partial<Record<Lang, string>> };
 
 export type PublishedVersion = {
   formId: string;
@@ -13,6 +17,7 @@ export type PublishedVersion = {
   formHashes: Partial<Record<Lang, string>>;
   publishedAt: string;
   publishedBy: string | null;
+  approval: Approval | null;
 };
 
 export type PublishResult = { ok: true; version: number } | { ok: false; error: string };
@@ -27,6 +32,7 @@ type Row = {
   form_hashes: string;
   published_at: string;
   published_by: string | null;
+  approval: string | null;
 };
 
 function toVersion(row: Row): PublishedVersion {
@@ -42,6 +48,7 @@ function toVersion(row: Row): PublishedVersion {
     formHashes: JSON.parse(row.form_hashes),
     publishedAt: row.published_at,
     publishedBy: row.published_by,
+    approval: row.approval ? JSON.parse(row.approval) : null,
   };
 }
 
@@ -49,7 +56,11 @@ function toVersion(row: Row): PublishedVersion {
 export function versionRepository({ db }: Store) {
   return {
     /** Publishes the current draft as a new version, unless a blocking finding remains. */
-    async publish(formId: string, actor: string | null): Promise<PublishResult> {
+    /**
+     * Publishes the current draft as a new version, unless a blocking finding remains or, when approval is
+     * required, the draft is not the one a legal reviewer approved.
+     */
+    async publish(formId: string, actor: string | null, options: { requireApproval?: boolean } = {}): Promise<PublishResult> {
       return db.transaction().execute(async (tx) => {
         const form = await tx.selectFrom('forms').select(['definition']).where('id', '=', formId).executeTakeFirst();
         if (!form) return { ok: false, error: 'This form no longer exists.' };
@@ -58,6 +69,19 @@ export function versionRepository({ db }: Store) {
         const blocking = lint(parsed.data).filter((f) => f.severity === 'blocking');
         if (blocking.length)
           return { ok: false, error: `Publishing is blocked by ${blocking.length} finding${blocking.length > 1 ? 's' : ''}: ${[...new Set(blocking.map((f) => f.ruleId))].join(', ')}.` };
+        const approved = await tx
+          .selectFrom('reviews')
+          .select(['id', 'definition_hash', 'notice_hashes', 'decided_by', 'decided_at'])
+          .where('form_id', '=', formId)
+          .where('status', '=', 'approved')
+          .orderBy('decided_at', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        const matches = approved?.definition_hash === hashOf(parsed.data);
+        if (options.requireApproval && !matches)
+          return { ok: false, error: 'Only a version approved by legal can be published: submit this draft for review (or have the approved draft restored).' };
+        const approval: Approval | null =
+          approved && matches ? { reviewId: approved.id, reviewer: approved.decided_by, at: approved.decided_at, noticeHashes: JSON.parse(approved.notice_hashes) } : null;
         const last = await tx.selectFrom('form_versions').select((eb) => eb.fn.max('version').as('v')).where('form_id', '=', formId).executeTakeFirst();
         const version = Number(last?.v ?? 0) + 1;
         const frozen = freeze(parsed.data, formId, version);
@@ -74,6 +98,7 @@ export function versionRepository({ db }: Store) {
             form_hashes: JSON.stringify(frozen.formHashes),
             published_at: at,
             published_by: actor,
+            approval: approval ? JSON.stringify(approval) : null,
           })
           .execute();
         await tx.updateTable('forms').set({ status: 'published', published_version: version }).where('id', '=', formId).execute();

@@ -14,7 +14,7 @@ export type ConsentRecordContent = {
   recordId: string;
   submissionId: string;
   createdAt: string;
-  form: { id: string; version: number; definitionHash: string; formHash: string };
+  form: { id: string; version: number; definitionHash: string; formHash: string; approval: { reviewer: string | null; at: string | null } | null };
   notice: { version: number; lang: Lang; hash: string; path: string };
   /** HMAC of the email address: ties the proof to a person without keeping their details. */
   subject: string | null;
@@ -94,7 +94,13 @@ export function consentRecord(input: RecordInput): { content: ConsentRecordConte
     recordId: input.recordId,
     submissionId: input.submissionId,
     createdAt: input.createdAt,
-    form: { id: version.formId, version: version.version, definitionHash: version.definitionHash, formHash: version.formHashes[lang] ?? '' },
+    form: {
+      id: version.formId,
+      version: version.version,
+      definitionHash: version.definitionHash,
+      formHash: version.formHashes[lang] ?? '',
+      approval: version.approval ? { reviewer: version.approval.reviewer, at: version.approval.at } : null,
+    },
     notice: { version: version.version, lang, hash: version.noticeHashes[lang] ?? '', path: noticePath(version.formId, version.version, lang) },
     subject: input.subject,
     consents,

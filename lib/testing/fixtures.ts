@@ -20,5 +20,5 @@ export function reference(id: ReferenceId, mutate?: (def: FormDefinition) => voi
 /** A published version built in memory, as the publishing step would freeze it. */
 export function publishedVersion(def: FormDefinition, formId = '0b5cad00-0000-4000-8000-000000000001', version = 1): PublishedVersion {
   const frozen = freeze(def, formId, version);
-  return { formId, version, definition: def, ...frozen, publishedAt: '2026-11-01T09:00:00.000Z', publishedBy: null };
+  return { formId, version, definition: def, ...frozen, publishedAt: '2026-11-01T09:00:00.000Z', publishedBy: null, approval: null };
 }

@@ -6,7 +6,9 @@ import { requireAccess } from '@/lib/auth/access';
 import { blankDefinition, formDefinitionSchema, parseDefinition } from '@/lib/form';
 import { REFERENCES, loadReference } from '@/lib/form/references';
 import { embedSettingsSchema } from '@/lib/forms/embed-settings';
-import { forms, submissions, versions } from '@/lib/forms/service';
+import { workspaceRepository } from '@/lib/auth/workspaces';
+import { getStore } from '@/lib/db';
+import { formOf, forms, reviews, submissions, versions } from '@/lib/forms/service';
 import type { ChainCheck } from '@/lib/proof/ledger';
 import { fail, ok, type Result } from '@/lib/result';
 
@@ -15,12 +17,13 @@ export async function createForm(formData: FormData): Promise<void> {
   const template = String(formData.get('template') ?? 'blank');
   const reference = REFERENCES.find((r) => r.id === template);
   const definition = reference ? loadReference(reference.id) : formDefinitionSchema.parse(blankDefinition());
-  const id = await (await forms()).create(definition, actor.id);
+  const id = await (await forms()).create(definition, actor.id, actor.workspaceId);
   redirect(`/forms/${id}`);
 }
 
 export async function saveDraft(id: string, input: unknown): Promise<Result<{ updatedAt: string }>> {
   const actor = await requireAccess('forms:write');
+  if (!(await formOf(actor, id))) return fail('This form no longer exists: it may have been deleted.');
   const parsed = parseDefinition(input);
   if (!parsed.ok)
     return fail(
@@ -32,21 +35,25 @@ export async function saveDraft(id: string, input: unknown): Promise<Result<{ up
 }
 
 export async function deleteForm(id: string): Promise<void> {
-  await requireAccess('forms:write');
-  await (await forms()).remove(id);
+  const actor = await requireAccess('forms:write');
+  if (await formOf(actor, id)) await (await forms()).remove(id);
   redirect('/forms');
 }
 
 export async function publishForm(id: string, _state: Result<{ version: number }> | null): Promise<Result<{ version: number }>> {
   const actor = await requireAccess('forms:publish');
-  const result = await (await versions()).publish(id, actor.id);
+  if (!(await formOf(actor, id))) return fail('This form no longer exists.');
+  const requireApproval = await workspaceRepository(await getStore()).requireApproval(actor.workspaceId);
+  const result = await (await versions()).publish(id, actor.id, { requireApproval });
+  if (result.ok) await (await reviews()).record(id, actor.id, 'published', `version ${result.version}`);
   if (!result.ok) return fail(result.error);
   revalidatePath(`/forms/${id}/export`);
   return ok({ version: result.version });
 }
 
 export async function saveEmbedSettings(id: string, _state: Result<{ origins: string[] }> | null, formData: FormData): Promise<Result<{ origins: string[] }>> {
-  await requireAccess('forms:write');
+  const actor = await requireAccess('forms:write');
+  if (!(await formOf(actor, id))) return fail('This form no longer exists.');
   const parsed = embedSettingsSchema.safeParse({
     allowedOrigins: String(formData.get('allowedOrigins') ?? ''),
     recordNetwork: formData.get('recordNetwork') === 'on',
@@ -59,7 +66,7 @@ export async function saveEmbedSettings(id: string, _state: Result<{ origins: st
 }
 
 export async function verifyLedger(_state: ChainCheck | null): Promise<ChainCheck> {
-  await requireAccess('submissions:read');
+  await requireAccess('proofs:read');
   return (await submissions()).verify();
 }
 
@@ -79,6 +86,6 @@ export async function importForm(_state: Result<never> | null, formData: FormDat
       `This definition has ${parsed.problems.length} problem${parsed.problems.length > 1 ? 's' : ''}.`,
       Object.fromEntries(parsed.problems.map((p) => [p.path || '(root)', p.message])),
     );
-  const id = await (await forms()).create(parsed.data, actor.id);
+  const id = await (await forms()).create(parsed.data, actor.id, actor.workspaceId);
   redirect(`/forms/${id}`);
 }

@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic';
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export default async function FormsPage() {
-  await requireAccess('forms:read');
-  const list = await (await forms()).list();
+  const actor = await requireAccess('forms:read');
+  const list = await (await forms()).list(actor.workspaceId);
   return (
     <>
       <div className="page-head">

@@ -3,20 +3,23 @@ import { notFound } from 'next/navigation';
 import { Builder } from '@/components/builder/builder';
 import { FormNav } from '@/components/forms/form-nav';
 import { requireAccess } from '@/lib/auth/access';
-import { forms } from '@/lib/forms/service';
+import { formOf, reviews } from '@/lib/forms/service';
+import { anchorPath } from '@/lib/review/anchors';
 import { deleteForm, saveDraft } from '../actions';
 
 export const metadata: Metadata = { title: 'Form builder' };
 
 export default async function FormBuilderPage({ params }: PageProps<'/forms/[id]'>) {
-  await requireAccess('forms:read');
+  const actor = await requireAccess('forms:read');
   const { id } = await params;
-  const form = await (await forms()).get(id);
+  const form = await formOf(actor, id);
   if (!form) notFound();
+  const review = await (await reviews()).latest(id);
+  const comments = (review?.comments ?? []).map((c) => ({ ...c, path: anchorPath(form.definition, c.anchor) }));
   return (
     <>
       <FormNav id={form.id} current="" />
-      <Builder id={form.id} initial={form.definition} savedAt={form.updatedAt} save={saveDraft} remove={deleteForm} />
+      <Builder id={form.id} initial={form.definition} savedAt={form.updatedAt} save={saveDraft} remove={deleteForm} review={review ? { status: review.status, comments } : undefined} />
     </>
   );
 }

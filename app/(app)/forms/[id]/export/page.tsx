@@ -10,7 +10,7 @@ import { PublishPanel } from '@/components/forms/publish-panel';
 import { requireAccess } from '@/lib/auth/access';
 import { lint, summarize } from '@/lib/compliance';
 import { renderIframe, renderSnippet } from '@/lib/embed/snippet';
-import { forms, versions } from '@/lib/forms/service';
+import { formOf, forms, versions } from '@/lib/forms/service';
 import { hashOf } from '@/lib/proof/canonical';
 import { publishForm, saveEmbedSettings } from '../../actions';
 
@@ -22,9 +22,9 @@ async function appUrl() {
 }
 
 export default async function ExportPage({ params }: PageProps<'/forms/[id]/export'>) {
-  await requireAccess('forms:read');
+  const actor = await requireAccess('forms:read');
   const { id } = await params;
-  const [form, settings] = await Promise.all([(await forms()).get(id), (await forms()).embedSettings(id)]);
+  const [form, settings] = await Promise.all([formOf(actor, id), (await forms()).embedSettings(id)]);
   if (!form || !settings) notFound();
   const repo = await versions();
   const [latest, history] = await Promise.all([repo.latest(id), repo.list(id)]);

@@ -4,16 +4,16 @@ import { notFound } from 'next/navigation';
 import { FormNav } from '@/components/forms/form-nav';
 import { VerifyLedger } from '@/components/forms/verify-ledger';
 import { requireAccess } from '@/lib/auth/access';
-import { forms } from '@/lib/forms/service';
+import { formOf } from '@/lib/forms/service';
 import { submissionTable } from '@/lib/submissions/view';
 import { verifyLedger } from '../../actions';
 
 export const metadata: Metadata = { title: 'Submissions' };
 
 export default async function SubmissionsPage({ params, searchParams }: PageProps<'/forms/[id]/submissions'>) {
-  await requireAccess('submissions:read');
+  const actor = await requireAccess('proofs:read');
   const { id } = await params;
-  const form = await (await forms()).get(id);
+  const form = await formOf(actor, id);
   if (!form) notFound();
   const query = await searchParams;
   const { filters, purposeIds, submissions, rows } = await submissionTable(id, query);

@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireAccess } from '@/lib/auth/access';
 import type { Lang } from '@/lib/form';
-import { submissions, versions } from '@/lib/forms/service';
+import { formOf, submissions, versions } from '@/lib/forms/service';
 import { chainHash } from '@/lib/proof/ledger';
 
 export const metadata: Metadata = { title: 'Proof of consent' };
 
 export default async function ProofPage({ params }: PageProps<'/forms/[id]/submissions/[sid]'>) {
-  await requireAccess('submissions:read');
+  const actor = await requireAccess('proofs:read');
   const { id, sid } = await params;
+  if (!(await formOf(actor, id))) notFound();
   const submission = await (await submissions()).get(id, sid);
   if (!submission?.record) notFound();
   const record = submission.record.content;

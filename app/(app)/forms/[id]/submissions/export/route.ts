@@ -1,21 +1,21 @@
-import { requireAccess } from '@/lib/auth/access';
+import { accessForRequest } from '@/lib/auth/access';
 import { forms } from '@/lib/forms/service';
 import { toCsv } from '@/lib/submissions/table';
 import { submissionTable } from '@/lib/submissions/view';
 
-/** CSV or JSON export of the filtered submissions, with the same columns as the table. */
+/** CSV or JSON export of the filtered submissions, with the same columns as the table (session or API token). */
 export async function GET(request: Request, { params }: RouteContext<'/forms/[id]/submissions/export'>) {
-  await requireAccess('submissions:read');
+  const access = await accessForRequest(request, 'proofs:read');
+  if (!access.ok) return access.response;
   const { id } = await params;
-  if (!(await (await forms()).get(id))) return new Response('Unknown form.\n', { status: 404 });
+  const form = await (await forms()).get(id);
+  if (!form || form.workspaceId !== access.workspaceId) return Response.json({ ok: false, error: 'Unknown form.' }, { status: 404 });
   const url = new URL(request.url);
   const { columns, rows } = await submissionTable(id, Object.fromEntries(url.searchParams));
   const name = `submissions-${id.slice(0, 8)}-${new Date().toISOString().slice(0, 10)}`;
-  const headers = { 'Cache-Control': 'no-store', 'Content-Disposition': '' };
-  if (url.searchParams.get('format') === 'json') {
-    headers['Content-Disposition'] = `attachment; filename="${name}.json"`;
-    return Response.json({ columns, rows }, { headers });
-  }
-  headers['Content-Disposition'] = `attachment; filename="${name}.csv"`;
-  return new Response(toCsv(columns, rows), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  if (url.searchParams.get('format') === 'json')
+    return Response.json({ columns, rows }, { headers: { 'Cache-Control': 'no-store', 'Content-Disposition': `attachment; filename="${name}.json"` } });
+  return new Response(toCsv(columns, rows), {
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
+  });
 }

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { PasswordForm } from '@/components/auth/password-form';
+import { requireAccess } from '@/lib/auth/access';
+import { changePassword, signOut } from './actions';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const actor = await requireAccess('forms:read');
+  return (
+    <>
+      <h1>Your account</h1>
+      <p>
+        {actor.name} · {actor.email} · <strong>{actor.role}</strong> in {actor.workspaceName}
+      </p>
+      <section className="panel" aria-labelledby="password-title">
+        <h2 id="password-title">Change your password</h2>
+        <PasswordForm action={changePassword} />
+      </section>
+      <form action={signOut}>
+        <button type="submit" className="button">
+          Sign out
+        </button>
+      </form>
+    </>
+  );
+}

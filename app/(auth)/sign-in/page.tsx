@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { AuthForm } from '@/components/auth/auth-form';
+import { workspaceRepository } from '@/lib/auth/workspaces';
+import { accountsStore } from '@/lib/auth/access';
+import { signIn } from '../actions';
+
+export const metadata: Metadata = { title: 'Sign in' };
+export const dynamic = 'force-dynamic';
+
+export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
+  if ((await workspaceRepository(await accountsStore()).userCount()) === 0) redirect('/setup');
+  const next = (await searchParams).next;
+  return (
+    <>
+      <h1>Sign in</h1>
+      <AuthForm
+        action={signIn}
+        submit="Sign in"
+        hidden={typeof next === 'string' ? { next } : undefined}
+        fields={[
+          { name: 'email', label: 'Email', type: 'email', autoComplete: 'username' },
+          { name: 'password', label: 'Password', type: 'password', autoComplete: 'current-password' },
+        ]}
+      />
+    </>
+  );
+}

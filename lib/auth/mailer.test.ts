@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { invitationMail, sendMail } from './mailer';
+
+describe('invitation email over SMTP', () => {
+  const received: { to: string[]; raw: string }[] = [];
+  let server: SMTPServer;
+  let port = 0;
+  before(async () => {
+    server = new SMTPServer({
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('delivers the invitation link to the invited address through a real SMTP exchange', async () => {
+    const link = 'https://conforme.example/invite/abc123';
+    const sent = await sendMail(invitationMail('legal@example.com', 'Maison Lumière', 'legal', link), `smtp://127.0.0.1:${port}`);
+    assert.equal(sent, true);
+    assert.equal(received.length, 1);
+    assert.deepEqual(received[0]?.to, ['legal@example.com']);
+    assert.match(received[0]?.raw ?? '', /Subject: =\?UTF-8\?Q\?You_are_invited_to_Maison_Lumi=C3=A8re/);
+    assert.ok(received[0]?.raw.includes(link));
+  });
+
+  it('reports that no mail was sent when SMTP is not configured', async () => {
+    assert.equal(await sendMail(invitationMail('x@example.com', 'W', 'viewer', 'https://l'), undefined), false);
+  });
+});

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { can, ROLES, type Permission } from './roles';
+
+describe('roles', () => {
+  const table: [Permission, string[]][] = [
+    ['forms:write', ['admin', 'marketer']],
+    ['forms:publish', ['admin', 'marketer']],
+    ['review:decide', ['admin', 'legal']],
+    ['review:submit', ['admin', 'marketer']],
+    ['proofs:read', ['admin', 'marketer', 'legal']],
+    ['leads:read', ['admin', 'marketer']],
+    ['members:manage', ['admin']],
+    ['forms:read', ['admin', 'marketer', 'legal', 'viewer']],
+  ];
+  for (const [permission, allowed] of table)
+    it(`${permission} belongs to ${allowed.join(', ')} only`, () => {
+      assert.deepEqual(ROLES.filter((r) => can(r, permission)), allowed);
+    });
+});

@@ -1,0 +1,31 @@
+export const ROLES = ['admin', 'marketer', 'legal', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission =
+  | 'forms:read'
+  | 'forms:write'
+  | 'forms:publish'
+  | 'review:submit'
+  | 'review:decide'
+  | 'proofs:read'
+  | 'leads:read'
+  | 'members:manage'
+  | 'settings:manage';
+
+/**
+ * Who may do what. Marketers build, submit for review, publish approved versions and see leads; legal reviews,
+ * approves and sees notices and proofs (never the leads' contact details); viewers read forms and notices;
+ * admins manage members and settings and may do everything.
+ */
+const MATRIX: Record<Role, readonly Permission[]> = {
+  admin: ['forms:read', 'forms:write', 'forms:publish', 'review:submit', 'review:decide', 'proofs:read', 'leads:read', 'members:manage', 'settings:manage'],
+  marketer: ['forms:read', 'forms:write', 'forms:publish', 'review:submit', 'proofs:read', 'leads:read'],
+  legal: ['forms:read', 'review:decide', 'proofs:read'],
+  viewer: ['forms:read'],
+};
+
+export const can = (role: Role, permission: Permission) => MATRIX[role].includes(permission);
+export const isRole = (value: unknown): value is Role => ROLES.some((r) => r === value);
+
+/** Scopes an API token may carry: the read-only JSON API and exports. */
+export const TOKEN_SCOPES = ['forms:read', 'proofs:read', 'leads:read'] as const satisfies readonly Permission[];
