@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {actor ? (
           <>
             <nav aria-label="Main">
-              <Link href="/forms">Forms</Link>
+              {can(actor.role, 'forms:read') ? <Link href="/forms">Forms</Link> : null}
               <Link href="/guidance">Guidance</Link>
               {can(actor.role, 'members:manage') ? <Link href="/settings">Settings</Link> : null}
               <Link href="/account">Account</Link>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFormAction } from '../ui/use-form-action';
 import type { Result } from '@/lib/result';
 import { AuthField } from './field';
 
@@ -8,10 +9,10 @@ export type AuthFieldSpec = { name: string; label: string; type?: string; autoCo
 
 /** A small form posting to a server action, showing its error and field errors. */
 export function AuthForm({ action, fields, submit, hidden, children }: { action: (state: Result<never> | null, data: FormData) => Promise<Result<never>>; fields: AuthFieldSpec[]; submit: string; hidden?: Record<string, string>; children?: ReactNode }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, onSubmit } = useFormAction(action);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="auth-form" noValidate>
+    <form onSubmit={onSubmit} className="auth-form" noValidate>
       {state && !state.ok ? (
         <p className="field-error" role="alert">
           {state.error}

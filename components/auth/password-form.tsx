@@ -16,7 +16,7 @@ export function PasswordForm({ action }: { action: (state: Result<null> | null, 
         {pending ? 'Changing…' : 'Change password'}
       </button>
       <p role="status" className={state?.ok ? 'ok' : 'field-error'}>
-        {state ? (state.ok ? 'Password changed. Other sessions were signed out.' : state.error) : ''}
+        {state && !state.ok ? state.error : ''}
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useFormAction } from '../ui/use-form-action';
 import type { Result } from '@/lib/result';
 
 type Props = {
@@ -10,10 +10,10 @@ type Props = {
 };
 
 export function EmbedSettingsForm({ origins, recordNetwork, save }: Props) {
-  const [state, action, pending] = useActionState(save, null);
+  const { state, pending, onSubmit } = useFormAction(save);
   const error = state && !state.ok ? state.fieldErrors?.allowedOrigins : undefined;
   return (
-    <form action={action} className="settings">
+    <form onSubmit={onSubmit} className="settings">
       <div className="input">
         <label htmlFor="allowed-origins">Sites allowed to send this form (one origin per line)</label>
         <p className="hint" id="allowed-origins-hint">

@@ -1,13 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useFormAction } from '../ui/use-form-action';
 import type { Result } from '@/lib/result';
 
 export function ImportForm({ importAction }: { importAction: (state: Result<never> | null, data: FormData) => Promise<Result<never>> }) {
-  const [state, action, pending] = useActionState(importAction, null);
+  const { state, pending, onSubmit } = useFormAction(importAction);
   const problems = state && !state.ok ? Object.entries(state.fieldErrors ?? {}) : [];
   return (
-    <form action={action} className="import">
+    <form onSubmit={onSubmit} className="import">
       <div className="input">
         <label htmlFor="import-definition">Form definition (JSON, as checked by `conforme lint`)</label>
         <textarea id="import-definition" name="definition" rows={6} spellCheck={false} aria-describedby={state && !state.ok ? 'import-error' : undefined} />

@@ -1,15 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useFormAction } from '../ui/use-form-action';
 import { ROLES } from '@/lib/auth/roles';
 import type { Result } from '@/lib/result';
 import { CopyField } from '../forms/copy-field';
 
 export function InviteForm({ action }: { action: (s: Result<{ link: string; sent: boolean }> | null, d: FormData) => Promise<Result<{ link: string; sent: boolean }>> }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, onSubmit } = useFormAction(action);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="settings" noValidate>
+    <form onSubmit={onSubmit} className="settings" noValidate>
       <div className="row">
         <div className="input">
           <label htmlFor="invite-email">Email</label>
@@ -45,10 +45,10 @@ export function InviteForm({ action }: { action: (s: Result<{ link: string; sent
 }
 
 export function TokenForm({ action }: { action: (s: Result<{ token: string }> | null, d: FormData) => Promise<Result<{ token: string }>> }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, onSubmit } = useFormAction(action);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="settings" noValidate>
+    <form onSubmit={onSubmit} className="settings" noValidate>
       <div className="input">
         <label htmlFor="token-name">Token name</label>
         <input id="token-name" name="name" required aria-describedby={errors?.name ? 'token-name-error' : undefined} />

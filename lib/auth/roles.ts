@@ -2,6 +2,7 @@ export const ROLES = ['admin', 'marketer', 'legal', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Permission =
+  | 'account'
   | 'forms:read'
   | 'forms:write'
   | 'forms:publish'
@@ -14,14 +15,15 @@ export type Permission =
 
 /**
  * Who may do what. Marketers build, submit for review, publish approved versions and see leads; legal reviews,
- * approves and sees notices and proofs (never the leads' contact details); viewers read forms and notices;
+ * approves and sees notices and proofs (never the leads' contact details); viewers only sign in and read the guidance
+ * until an admin gives them a role;
  * admins manage members and settings and may do everything.
  */
 const MATRIX: Record<Role, readonly Permission[]> = {
-  admin: ['forms:read', 'forms:write', 'forms:publish', 'review:submit', 'review:decide', 'proofs:read', 'leads:read', 'members:manage', 'settings:manage'],
-  marketer: ['forms:read', 'forms:write', 'forms:publish', 'review:submit', 'proofs:read', 'leads:read'],
-  legal: ['forms:read', 'review:decide', 'proofs:read'],
-  viewer: ['forms:read'],
+  admin: ['account', 'forms:read', 'forms:write', 'forms:publish', 'review:submit', 'review:decide', 'proofs:read', 'leads:read', 'members:manage', 'settings:manage'],
+  marketer: ['account', 'forms:read', 'forms:write', 'forms:publish', 'review:submit', 'proofs:read', 'leads:read'],
+  legal: ['account', 'forms:read', 'review:decide', 'proofs:read'],
+  viewer: ['account'],
 };
 
 export const can = (role: Role, permission: Permission) => MATRIX[role].includes(permission);

@@ -6,7 +6,7 @@ import { changePassword, signOut } from './actions';
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
-  const actor = await requireAccess('forms:read');
+  const actor = await requireAccess('account');
   return (
     <>
       <h1>Your account</h1>

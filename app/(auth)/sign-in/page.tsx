@@ -10,10 +10,15 @@ export const dynamic = 'force-dynamic';
 
 export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
   if ((await workspaceRepository(await accountsStore()).userCount()) === 0) redirect('/setup');
-  const next = (await searchParams).next;
+  const { next, changed } = await searchParams;
   return (
     <>
       <h1>Sign in</h1>
+      {changed ? (
+        <p className="ok" role="status">
+          Your password was changed and every session was closed: sign in with the new password.
+        </p>
+      ) : null}
       <AuthForm
         action={signIn}
         submit="Sign in"

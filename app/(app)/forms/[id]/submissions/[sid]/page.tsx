@@ -40,6 +40,8 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
         <dd>
           {record.form.version} · definition <code>{record.form.definitionHash}</code> · rendered form <code>{record.form.formHash}</code>
         </dd>
+        <dt>Legal approval</dt>
+        <dd>{version?.approval ? `Approved by ${version.approval.reviewer ?? 'unknown'} on ${version.approval.at?.slice(0, 16).replace('T', ' ')} UTC` : 'Published without legal approval'}</dd>
         <dt>Notice shown</dt>
         <dd>
           {lang === 'fr' ? 'French' : 'English'} · <code>{record.notice.hash}</code> · <a href={record.notice.path}>published notice</a>
