@@ -102,6 +102,11 @@ test('the contest template shows the partner-sharing rules', async ({ page }) =>
   await partners.getByLabel('Link to the up-to-date list of partners').fill('');
   await expect(findings(page).getByRole('button', { name: /R-PARTNERS Link to the up-to-date list of partners/ })).toBeVisible();
   await waitSaved(page);
+  await findings(page).getByRole('link', { name: 'Guidance on R-PARTNERS' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^R-PARTNERS: Sharing with partners/ })).toBeVisible();
+  await expect(page.getByText('CNIL SAN-2023-015')).toBeVisible();
+  await expectAccessible(page);
+  await page.goBack();
   await page.getByRole('link', { name: 'Back to forms' }).click();
   await expect(page.getByRole('row', { name: /Grand jeu de l'été Voyagea/ })).toContainText(/warning/);
 });

@@ -48,7 +48,7 @@ export function FindingsPanel({ findings, problems }: { findings: Finding[]; pro
                       <strong>Fix:</strong> {f.fix}
                     </p>
                     <p className="source">
-                      <strong>Source:</strong> {f.source}
+                      <strong>Source:</strong> {f.source} · <a href={`/guidance/rules/${f.ruleId.toLowerCase()}`}>Guidance on {f.ruleId}</a>
                     </p>
                   </div>
                 </li>
