@@ -116,6 +116,38 @@ test('the review link has an Open Graph card: a 1200×630 PNG', async ({ browser
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
+test('API tokens are scoped and revocable', async ({ page, playwright }) => {
+  await page.goto('/settings');
+  await page.getByLabel('Token name').fill('CRM sync');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const token = await page.getByLabel('API token', { exact: true }).inputValue();
+  expect(token).toMatch(/^cf_/);
+  const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const exported = await api.get(`/forms/${formId}/submissions/export?format=json`);
+  expect(exported.status()).toBe(200);
+  const body = await exported.json();
+  expect(body.rows).toHaveLength(1);
+  expect(body.columns).not.toContain('field:email');
+  expect(JSON.stringify(body)).not.toContain('lecteur@example.com');
+  expect((await api.get('/api/forms')).status()).toBe(403);
+  await page.reload();
+  await page.getByRole('button', { name: 'Revoke token CRM sync' }).click();
+  await expect(page.getByRole('row', { name: /CRM sync/ })).toContainText('revoked');
+  expect((await api.get(`/forms/${formId}/submissions/export?format=json`)).status()).toBe(401);
+  await api.dispose();
+});
+
+test("the marketer's export carries the leads; legal's does not", async ({ browser }) => {
+  const marketer = await as(browser, members.marketer);
+  const rows = (await (await marketer.request.get(`/forms/${formId}/submissions/export?format=json`)).json()).rows;
+  expect(rows[0]['field:email']).toBe('lecteur@example.com');
+  const legal = await as(browser, members.legal);
+  const legalExport = await (await legal.request.get(`/forms/${formId}/submissions/export?format=json`)).json();
+  expect(legalExport.columns).not.toContain('field:email');
+  await legal.goto(`/forms/${formId}/submissions`);
+  await expect(legal.getByRole('table')).not.toContainText('lecteur@example.com');
+});
+
 const privateRoutes = () => [
   '/forms',
   '/forms/new',
@@ -126,7 +158,7 @@ const privateRoutes = () => [
   `/forms/${formId}/submissions/${receipt}`,
   '/settings',
 ];
-const privateData = () => [`/forms/${formId}/submissions/export?format=json`, `/forms/${formId}/submissions/export?format=csv`, `/forms/${formId}/test`];
+const privateData = () => ['/api/forms', `/api/forms/${formId}`, `/forms/${formId}/submissions/export?format=json`, `/forms/${formId}/submissions/export?format=csv`, `/forms/${formId}/test`];
 
 test('a viewer reaches no form, submission or export', async ({ browser }) => {
   const page = await as(browser, members.viewer);

@@ -47,7 +47,7 @@ export async function requireAccess(permission: Permission): Promise<Actor> {
   return actor;
 }
 
-export type RequestAccess = { ok: true; workspaceId: string; actorId: string | null } | { ok: false; response: Response };
+export type RequestAccess = { ok: true; workspaceId: string; actorId: string | null; can: (p: Permission) => boolean } | { ok: false; response: Response };
 
 /** The same check for route handlers: a session cookie or a workspace API token (Bearer) with the scope. */
 export async function accessForRequest(request: Request, permission: Permission): Promise<RequestAccess> {
@@ -57,10 +57,10 @@ export async function accessForRequest(request: Request, permission: Permission)
     const token = await tokenRepository(await getStore()).resolve(bearer);
     if (!token) return deny(401, 'This API token is unknown or revoked.');
     if (!token.scopes.includes(permission)) return deny(403, `This API token lacks the "${permission}" scope.`);
-    return { ok: true, workspaceId: token.workspaceId, actorId: null };
+    return { ok: true, workspaceId: token.workspaceId, actorId: null, can: (p) => token.scopes.includes(p) };
   }
   const actor = await currentActor(request.headers);
   if (!actor) return deny(401, 'Sign in first.');
   if (!can(actor.role, permission)) return deny(403, 'Your role does not allow this.');
-  return { ok: true, workspaceId: actor.workspaceId, actorId: actor.id };
+  return { ok: true, workspaceId: actor.workspaceId, actorId: actor.id, can: (p) => can(actor.role, p) };
 }

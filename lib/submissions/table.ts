@@ -25,11 +25,12 @@ export function toRepositoryFilters(f: z.infer<typeof filtersSchema>): Submissio
 export type Row = Record<string, string>;
 
 /** The columns of the table, the CSV and the JSON export: the same for all three. */
-export function columnsFor(purposeIds: readonly string[]): string[] {
-  return ['created_at', 'receipt', 'version', 'lang', 'embed', 'origin', 'page', 'referrer', ...UTM_KEYS, ...purposeIds.map((id) => `consent:${id}`)];
+export function columnsFor(purposeIds: readonly string[], fieldKeys: readonly string[] = []): string[] {
+  return ['created_at', 'receipt', 'version', 'lang', 'embed', 'origin', 'page', 'referrer', ...UTM_KEYS, ...purposeIds.map((id) => `consent:${id}`), ...fieldKeys.map((k) => `field:${k}`)];
 }
 
-export function toRow(s: StoredSubmission, purposeIds: readonly string[]): Row {
+/** One row; field values only when `fieldKeys` is given (members allowed to read leads). */
+export function toRow(s: StoredSubmission, purposeIds: readonly string[], fieldKeys: readonly string[] = []): Row {
   const row: Row = {
     created_at: s.createdAt,
     receipt: s.id,
@@ -42,6 +43,7 @@ export function toRow(s: StoredSubmission, purposeIds: readonly string[]): Row {
   };
   for (const key of UTM_KEYS) row[key] = s.provenance.utm[key] ?? '';
   for (const id of purposeIds) row[`consent:${id}`] = id in s.consents ? (s.consents[id] ? 'given' : 'refused') : '';
+  for (const key of fieldKeys) row[`field:${key}`] = s.fields[key] ?? '';
   return row;
 }
 

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { FormNav } from '@/components/forms/form-nav';
 import { VerifyLedger } from '@/components/forms/verify-ledger';
 import { requireAccess } from '@/lib/auth/access';
+import { can } from '@/lib/auth/roles';
 import { formOf } from '@/lib/forms/service';
 import { submissionTable } from '@/lib/submissions/view';
 import { verifyLedger } from '../../actions';
@@ -16,7 +17,7 @@ export default async function SubmissionsPage({ params, searchParams }: PageProp
   const form = await formOf(actor, id);
   if (!form) notFound();
   const query = await searchParams;
-  const { filters, purposeIds, submissions, rows } = await submissionTable(id, query);
+  const { filters, purposeIds, fieldKeys, submissions, rows } = await submissionTable(id, query, can(actor.role, 'leads:read'));
   const exportQuery = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === 'string'));
 
   return (
@@ -82,6 +83,11 @@ export default async function SubmissionsPage({ params, searchParams }: PageProp
                     {p}
                   </th>
                 ))}
+                {fieldKeys.map((k) => (
+                  <th key={k} scope="col">
+                    {k}
+                  </th>
+                ))}
                 <th scope="col">Proof</th>
               </tr>
             </thead>
@@ -96,6 +102,9 @@ export default async function SubmissionsPage({ params, searchParams }: PageProp
                   <td>{r.embed}</td>
                   {purposeIds.map((p) => (
                     <td key={p}>{r[`consent:${p}`] === 'given' ? 'Given' : r[`consent:${p}`] === 'refused' ? 'Refused' : '—'}</td>
+                  ))}
+                  {fieldKeys.map((k) => (
+                    <td key={k}>{r[`field:${k}`] || '—'}</td>
                   ))}
                   <td>
                     <Link href={`/forms/${id}/submissions/${r.receipt}`} aria-label={`Proof of submission ${r.receipt}`}>

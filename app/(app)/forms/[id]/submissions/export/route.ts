@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: RouteContext<'/forms/[id
   const form = await (await forms()).get(id);
   if (!form || form.workspaceId !== access.workspaceId) return Response.json({ ok: false, error: 'Unknown form.' }, { status: 404 });
   const url = new URL(request.url);
-  const { columns, rows } = await submissionTable(id, Object.fromEntries(url.searchParams));
+  const { columns, rows } = await submissionTable(id, Object.fromEntries(url.searchParams), access.can('leads:read'));
   const name = `submissions-${id.slice(0, 8)}-${new Date().toISOString().slice(0, 10)}`;
   if (url.searchParams.get('format') === 'json')
     return Response.json({ columns, rows }, { headers: { 'Cache-Control': 'no-store', 'Content-Disposition': `attachment; filename="${name}.json"` } });
