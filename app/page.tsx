@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
 export const metadata: Metadata = { title: { absolute: 'Conforme — lawful lead forms for France and the EU' } };
 
@@ -13,6 +14,11 @@ export default function HomePage() {
         <li>See every compliance problem, with its legal source, before anything goes live.</li>
         <li>Embed the form anywhere and keep proof of each consent: what the visitor saw, ticked and refused.</li>
       </ul>
+      <p>
+        <Link className="button primary" href="/forms">
+          Open the app
+        </Link>
+      </p>
     </main>
   );
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { currentActor } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
-import { signOut } from './account/actions';
+import { SignOutButton } from '@/components/auth/sign-out-button';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor(await headers());
@@ -27,11 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <span className="who">
               {actor.name} ({actor.role})
             </span>
-            <form action={signOut}>
-              <button type="submit" className="button subtle">
-                Sign out
-              </button>
-            </form>
+            <SignOutButton />
           </>
         ) : null}
       </header>

@@ -25,6 +25,6 @@ export function findFiles(dir, pattern, out = []) {
 /** The newest modification time among the app's sources. */
 export function newestSource() {
   const dirs = ['app', 'components', 'lib'];
-  const files = [...dirs.flatMap((d) => findFiles(d, /\.(tsx?|mjs|css|mdx|json)$/)), 'next.config.mjs', 'package.json', 'package-lock.json'];
+  const files = [...dirs.flatMap((d) => findFiles(d, /\.(tsx?|mjs|css|mdx|json)$/)), 'next.config.mjs', 'proxy.ts', 'instrumentation.ts', 'mdx-components.tsx', 'tsconfig.json', 'package.json', 'package-lock.json'];
   return Math.max(...files.map((f) => statSync(join(root, f)).mtimeMs));
 }

@@ -1,6 +1,8 @@
 import { lint } from '../compliance';
 import { parseDefinition, type FormDefinition, type Lang } from '../form';
+import type { Selectable } from 'kysely';
 import type { Store } from '../db/connect';
+import type { FormVersionsTable } from '../db/schema';
 import { hashOf } from '../proof/canonical';
 import { freeze, type Notices } from './freeze';
 
@@ -22,20 +24,7 @@ export type PublishedVersion = {
 
 export type PublishResult = { ok: true; version: number } | { ok: false; error: string };
 
-type Row = {
-  form_id: string;
-  version: number;
-  definition: string;
-  definition_hash: string;
-  notices: string;
-  notice_hashes: string;
-  form_hashes: string;
-  published_at: string;
-  published_by: string | null;
-  approval: string | null;
-};
-
-function toVersion(row: Row): PublishedVersion {
+function toVersion(row: Selectable<FormVersionsTable>): PublishedVersion {
   const parsed = parseDefinition(JSON.parse(row.definition));
   if (!parsed.ok) throw new Error(`Published version ${row.form_id}/${row.version} does not match the schema`);
   return {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { PasswordForm } from '@/components/auth/password-form';
 import { requireAccess } from '@/lib/auth/access';
-import { changePassword, signOut } from './actions';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { changePassword } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -17,11 +18,7 @@ export default async function AccountPage() {
         <h2 id="password-title">Change your password</h2>
         <PasswordForm action={changePassword} />
       </section>
-      <form action={signOut}>
-        <button type="submit" className="button">
-          Sign out
-        </button>
-      </form>
+      <SignOutButton className="button" />
     </>
   );
 }
