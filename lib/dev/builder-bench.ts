@@ -22,6 +22,14 @@ const server = await startServer(3300, { CONFORME_DATA_DIR: dataDir });
 const browser = await launchChromium();
 try {
   const page = await browser.newPage();
+  // First run: create the administrator; the workspace adopts the form stored above.
+  await page.goto(`${server.url}/setup`);
+  await page.getByLabel('Company or workspace name').fill('Bench');
+  await page.getByLabel('Your name').fill('Bench');
+  await page.getByLabel('Email').fill('bench@example.com');
+  await page.getByLabel('Password (10 characters or more)').fill('bench password 123');
+  await page.getByRole('button', { name: 'Create the administrator' }).click();
+  await page.waitForURL(/\/forms$/);
   await page.goto(`${server.url}/forms/${id}`);
   await page.getByTestId('form-preview').waitFor();
 
