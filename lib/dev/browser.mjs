@@ -21,3 +21,17 @@ export function ensureChromium() {
   );
   return false;
 }
+
+/** The HTML validator test runs vnu-jar on Java: install Debian's headless JRE when missing and possible. */
+export function ensureJava() {
+  if (spawnSync('sh', ['-c', 'command -v java'], { stdio: 'ignore' }).status === 0) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0) {
+    console.log('conforme: installing a Java runtime for the HTML validator test…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    if (spawnSync('apt-get', ['install', '-y', '-qq', 'default-jre-headless'], { stdio: 'inherit', env }).status === 0) return true;
+  }
+  console.warn('conforme: Java is missing: install a Java runtime (apt-get install default-jre-headless) for the HTML validator test.');
+  return false;
+}

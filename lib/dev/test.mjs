@@ -1,6 +1,6 @@
 // `npm test`: unit tests, then one production build, then every Playwright spec against it.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './browser.mjs';
+import { ensureChromium, ensureJava } from './browser.mjs';
 import { run } from './run.mjs';
 
 rmSync('test-results', { recursive: true, force: true });
@@ -16,6 +16,7 @@ const step = (name, code) => {
 if (!process.env.TEST_DATABASE_URL)
   console.log('conforme: TEST_DATABASE_URL is not set, so the PostgreSQL storage suite is skipped (SQLite only). .ci/run sets it.');
 
+ensureJava();
 step('unit tests', run('node', ['lib/dev/unit.mjs']));
 ensureChromium();
 if (step('production build', run('npx', ['next', 'build']))) step('end-to-end tests', run('npx', ['playwright', 'test']));
