@@ -1,6 +1,6 @@
 // `npm test`: unit tests, then one production build, then every Playwright spec against it.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium, ensureJava } from './browser.mjs';
+import { ensureChromium, ensureJava } from './prerequisites.mjs';
 import { run } from './run.mjs';
 
 rmSync('test-results', { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// Makes sure a Chromium is available to Playwright: Debian's when possible.
+// What npm test needs from the machine: a Chromium for Playwright and a Java runtime for the HTML validator.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
