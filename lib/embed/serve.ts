@@ -3,9 +3,8 @@ import { getStore } from '../db';
 import type { Lang } from '../form';
 import { versionRepository, type PublishedVersion } from '../publishing/versions';
 import { hostedFormPage, noticePage, thanksPage, type HtmlDocument } from './documents';
+import { publicUrl } from './public-url';
 
-/** The app's public address: CONFORME_PUBLIC_URL behind a proxy, else the address the request came to. */
-export const publicUrl = (request: Request) => process.env.CONFORME_PUBLIC_URL?.replace(/\/$/, '') ?? new URL(request.url).origin;
 
 const langOf = (value: string | null, version?: PublishedVersion): Lang => {
   const wanted = value === 'en' || value === 'fr' ? value : undefined;

@@ -24,6 +24,7 @@ export type StoredForm = {
   reviewStatus: string;
 };
 export type FormEdit = { at: string; actor: string | null; changes: string[] };
+export type EmbedSettings = { allowedOrigins: string[]; recordNetwork: boolean; publishedVersion: number | null };
 
 const now = () => new Date().toISOString();
 
@@ -87,7 +88,7 @@ export function formRepository({ db }: Store) {
       });
     },
 
-    async embedSettings(id: string): Promise<{ allowedOrigins: string[]; recordNetwork: boolean; publishedVersion: number | null } | undefined> {
+    async embedSettings(id: string): Promise<EmbedSettings | undefined> {
       const row = await db.selectFrom('forms').select(['allowed_origins', 'record_network', 'published_version']).where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
       return { allowedOrigins: parseStringList(row.allowed_origins), recordNetwork: row.record_network === 1, publishedVersion: row.published_version };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Lang } from '../form';
 import type { Store } from '../db/connect';
-import { formRepository } from '../forms/repository';
+import { formRepository, type EmbedSettings } from '../forms/repository';
 import { versionRepository } from '../publishing/versions';
 import { readSubmissionBody } from './body';
 import { clientAddress, truncateIp } from './network';
@@ -39,11 +39,11 @@ export function isOriginAllowed(origin: string | null, appOrigin: string, allowe
  * version the visitor saw; stores nothing unless everything is valid; stores the lead and its consent record
  * in one transaction before answering.
  */
-export async function submit(store: Store, formId: string, request: Request, appOrigin: string): Promise<Outcome> {
+export async function submit(store: Store, formId: string, request: Request, appOrigin: string, settings?: EmbedSettings): Promise<Outcome> {
   const accept = request.headers.get('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'fr';
   const fail = (status: number, error: string, extra: Partial<Extract<Outcome, { ok: false }>> = {}): Outcome => ({ ok: false, status, error, lang: accept, ...extra });
 
-  const form = await formRepository(store).embedSettings(formId);
+  const form = settings ?? (await formRepository(store).embedSettings(formId));
   if (!form) return fail(404, 'This form does not exist.');
   const origin = request.headers.get('origin');
   if (!isOriginAllowed(origin, appOrigin, form.allowedOrigins)) return fail(403, `Submissions from ${origin} are not allowed for this form.`);

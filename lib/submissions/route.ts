@@ -13,7 +13,7 @@ export async function handleSubmitRequest(request: Request, formId: string): Pro
   const settings = await formRepository(store).embedSettings(formId);
   const cors = corsHeaders(origin, isOriginAllowed(origin, appOrigin(request), settings?.allowedOrigins ?? []));
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json') || (request.headers.get('content-type') ?? '').startsWith('application/json');
-  const outcome = await submit(store, formId, request, appOrigin(request));
+  const outcome = await submit(store, formId, request, appOrigin(request), settings);
   return respond(outcome, wantsJson, cors, request.headers.get('referer'));
 }
 

@@ -8,20 +8,16 @@ import { fieldErrors, inviteSchema, roleChangeSchema, tokenSchema } from '@/lib/
 import { tokenRepository } from '@/lib/auth/tokens';
 import { workspaceRepository } from '@/lib/auth/workspaces';
 import { getStore } from '@/lib/db';
-import { publicUrl } from '@/lib/embed/serve';
+import { publicUrlFromHeaders } from '@/lib/embed/public-url';
 import { fail, ok, type Result } from '@/lib/result';
 
-async function origin() {
-  const h = await headers();
-  return publicUrl(new Request(`${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost:3000'}/`));
-}
 
 export async function invite(_state: Result<{ link: string; sent: boolean }> | null, data: FormData): Promise<Result<{ link: string; sent: boolean }>> {
   const actor = await requireAccess('members:manage');
   const parsed = inviteSchema.safeParse({ email: String(data.get('email') ?? ''), role: String(data.get('role') ?? '') });
   if (!parsed.success) return fail('Check the highlighted fields.', fieldErrors(parsed.error));
   const token = await workspaceRepository(await getStore()).invite(actor.workspaceId, parsed.data.email, parsed.data.role, actor.id);
-  const link = `${await origin()}/invite/${token}`;
+  const link = `${publicUrlFromHeaders(await headers())}/invite/${token}`;
   let sent = false;
   try {
     sent = await sendMail(invitationMail(parsed.data.email, actor.workspaceName, parsed.data.role, link));

@@ -9,17 +9,13 @@ import { LintBadge } from '@/components/forms/lint-badge';
 import { PublishPanel } from '@/components/forms/publish-panel';
 import { requireAccess } from '@/lib/auth/access';
 import { lint, summarize } from '@/lib/compliance';
+import { publicUrlFromHeaders } from '@/lib/embed/public-url';
 import { renderIframe, renderSnippet } from '@/lib/embed/snippet';
 import { formOf, forms, versions } from '@/lib/forms/service';
 import { hashOf } from '@/lib/proof/canonical';
 import { publishForm, saveEmbedSettings } from '../../actions';
 
 export const metadata: Metadata = { title: 'Publish and export' };
-
-async function appUrl() {
-  const h = await headers();
-  return process.env.CONFORME_PUBLIC_URL?.replace(/\/$/, '') ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost:3000'}`;
-}
 
 export default async function ExportPage({ params }: PageProps<'/forms/[id]/export'>) {
   const actor = await requireAccess('forms:read');
@@ -29,7 +25,7 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
   const repo = await versions();
   const [latest, history] = await Promise.all([repo.latest(id), repo.list(id)]);
   const counts = summarize(lint(form.definition));
-  const url = await appUrl();
+  const url = publicUrlFromHeaders(await headers());
   const unpublishedChanges = latest !== undefined && hashOf(form.definition) !== latest.definitionHash;
 
   return (

@@ -1,6 +1,6 @@
 import { accessForRequest } from '@/lib/auth/access';
 import { testPage } from '@/lib/embed/test-page';
-import { publicUrl } from '@/lib/embed/serve';
+import { publicUrl } from '@/lib/embed/public-url';
 import { forms, versions } from '@/lib/forms/service';
 
 /** A page that pastes the exported snippet as a customer's site would, to try it for real. */
