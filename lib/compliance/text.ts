@@ -16,16 +16,25 @@ export function normalize(text: string): string {
   return result;
 }
 
-const combined = new WeakMap<readonly RegExp[], RegExp>();
+type Matcher = { re: RegExp; seen: Map<string, boolean> };
+const matchers = new WeakMap<readonly RegExp[], Matcher>();
 
-/** Whether any pattern matches the normalized text; each list is compiled once into a single alternation. */
+/**
+ * Whether any pattern matches the normalized text. Each list is compiled once into a single alternation, and
+ * answers are remembered per text: the builder re-lints on every keystroke, when nearly every text is unchanged.
+ */
 export function matches(text: string, patterns: readonly RegExp[]): boolean {
-  let re = combined.get(patterns);
-  if (!re) {
-    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
-    combined.set(patterns, re);
+  let m = matchers.get(patterns);
+  if (!m) {
+    m = { re: new RegExp(patterns.map((p) => `(?:${p.source})`).join('|')), seen: new Map() };
+    matchers.set(patterns, m);
   }
-  return re.test(normalize(text));
+  const known = m.seen.get(text);
+  if (known !== undefined) return known;
+  if (m.seen.size > 5000) m.seen.clear();
+  const result = m.re.test(normalize(text));
+  m.seen.set(text, result);
+  return result;
 }
 
 /** Every language's text of a localized value, with the path of each. */

@@ -1,10 +1,13 @@
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"]/;
+const SPECIALS = /[&<>"]/g;
 
-/** Escapes text for use in HTML element content and in quoted attribute values. */
-const SPECIAL = /[&<>"']/;
-
+/**
+ * Escapes text for element content and for attribute values. Every attribute our renderers write is
+ * double-quoted, so the apostrophe (frequent in French) needs no escaping.
+ */
 export function escapeHtml(value: string): string {
-  return SPECIAL.test(value) ? value.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch) : value;
+  return SPECIAL.test(value) ? value.replace(SPECIALS, (ch) => HTML_ESCAPES[ch] ?? ch) : value;
 }
 
 /** Only web and mail links may become an href; anything else (javascript:, data:) is refused. */

@@ -10,21 +10,32 @@ function inlineHtml(part: Inline): string {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(part.text)}</a>` : escapeHtml(part.text);
 }
 
+function inlinesHtml(parts: readonly Inline[]): string {
+  let out = '';
+  for (const part of parts) out += inlineHtml(part);
+  return out;
+}
+
 function blockHtml(block: Block): string {
-  if (block.kind === 'p') return `<p>${block.parts.map(inlineHtml).join('')}</p>`;
-  return `<ul>${block.items.map((item) => `<li>${item.map(inlineHtml).join('')}</li>`).join('')}</ul>`;
+  if (block.kind === 'p') return `<p>${inlinesHtml(block.parts)}</p>`;
+  let items = '';
+  for (const item of block.items) items += `<li>${inlinesHtml(item)}</li>`;
+  return `<ul>${items}</ul>`;
 }
 
 /** HTML fragment; every string from the definition is escaped here and nowhere else. */
 export function renderHtml(notice: Notice): string {
+  let body = '';
   if (notice.layer === 'short') {
-    const body = notice.sections.flatMap((s) => s.blocks.map(blockHtml)).join('');
+    for (const section of notice.sections) for (const block of section.blocks) body += blockHtml(block);
     return `<div class="cf-mention" lang="${notice.lang}" data-layer="short">${body}</div>`;
   }
-  const sections = notice.sections
-    .map((s) => `<section id="cf-${s.id}" data-section="${s.id}"><h2>${escapeHtml(s.heading)}</h2>${s.blocks.map(blockHtml).join('')}</section>`)
-    .join('');
-  return `<article class="cf-notice" lang="${notice.lang}" data-layer="full"><h1>${escapeHtml(notice.title)}</h1>${sections}</article>`;
+  for (const s of notice.sections) {
+    body += `<section id="cf-${s.id}" data-section="${s.id}"><h2>${escapeHtml(s.heading)}</h2>`;
+    for (const block of s.blocks) body += blockHtml(block);
+    body += '</section>';
+  }
+  return `<article class="cf-notice" lang="${notice.lang}" data-layer="full"><h1>${escapeHtml(notice.title)}</h1>${body}</article>`;
 }
 
 const inlineText = (part: Inline) => (typeof part === 'string' ? part : 'strong' in part ? part.strong : part.href.startsWith('mailto:') ? part.text : `${part.text} (${part.href})`);
