@@ -1,12 +1,11 @@
-import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { currentActor } from '@/lib/auth/access';
+import { requestActor } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await currentActor(await headers());
+  const actor = await requestActor();
   return (
     <>
       <a className="skip-link" href="#main">

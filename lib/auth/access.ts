@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
 import { getStore } from '../db';
 import { createAuth, type Auth } from './auth';
@@ -36,12 +37,15 @@ export async function currentActor(h: Headers): Promise<Actor | undefined> {
   return { id: session.user.id, name: session.user.name, email: session.user.email, ...membership };
 }
 
+/** The member of the current request, looked up once per request (the layout and the page both ask). */
+export const requestActor = cache(async (): Promise<Actor | undefined> => currentActor(await headers()));
+
 /**
  * The one access check of pages and server actions: no session → the sign-in page; a role without the
  * permission → 403. Returns the member acting.
  */
 export async function requireAccess(permission: Permission): Promise<Actor> {
-  const actor = await currentActor(await headers());
+  const actor = await requestActor();
   if (!actor) redirect('/sign-in');
   if (!can(actor.role, permission)) forbidden();
   return actor;

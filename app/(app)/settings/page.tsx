@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { InviteForm, TokenForm } from '@/components/settings/forms';
+import { RowAction } from '@/components/settings/row-action';
 import { accountsStore, requireAccess } from '@/lib/auth/access';
 import { ROLES } from '@/lib/auth/roles';
 import { tokenRepository } from '@/lib/auth/tokens';
@@ -61,12 +62,7 @@ export default async function SettingsPage() {
                 </td>
                 <td>
                   {m.userId === actor.id ? null : (
-                    <form action={removeMember}>
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <button type="submit" className="button subtle danger" aria-label={`Remove ${m.email}`}>
-                        Remove
-                      </button>
-                    </form>
+                    <RowAction action={removeMember} name="userId" value={m.userId} text="Remove" label={`Remove ${m.email}`} />
                   )}
                 </td>
               </tr>
@@ -121,12 +117,7 @@ export default async function SettingsPage() {
                     {t.revokedAt ? (
                       'revoked'
                     ) : (
-                      <form action={revokeToken}>
-                        <input type="hidden" name="id" value={t.id} />
-                        <button type="submit" className="button subtle danger" aria-label={`Revoke token ${t.name}`}>
-                          Revoke
-                        </button>
-                      </form>
+                      <RowAction action={revokeToken} name="id" value={t.id} text="Revoke" label={`Revoke token ${t.name}`} />
                     )}
                   </td>
                 </tr>
