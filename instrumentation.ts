@@ -2,7 +2,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { migrate, openStore } = await import('./lib/db/connect');
-  const store = openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.CONFORME_DATA_DIR });
+  const store = openStore({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: process.env.CONFORME_DATA_DIR,
+  });
   try {
     await migrate(store);
     const { createAuth } = await import('./lib/auth/auth');

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './lib/dev/browser-launch';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const debianChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,15 +16,16 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      // Debian's Chromium where present (Playwright cannot download its own browser here); Playwright's otherwise.
-      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    // Debian's Chromium where present (Playwright cannot download its own browser here); Playwright's otherwise.
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'chromium', dependencies: ['setup'], use: { storageState: 'test-results/.auth/admin.json' } },
+    {
+      name: 'chromium',
+      dependencies: ['setup'],
+      use: { storageState: 'test-results/.auth/admin.json' },
+    },
   ],
   webServer: {
     // The app is built once by `npm test` before Playwright starts; every spec shares this server.

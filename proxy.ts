@@ -2,7 +2,16 @@ import { getSessionCookie } from 'better-auth/cookies';
 import { NextResponse, type NextRequest } from 'next/server';
 
 /** Public: the landing page, sign-in and first run, invitations, and what visitors of an embedded form load. */
-const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/f\/[^/]+(\/thanks)?$/, /^\/n\/[^/]+(\/\d+)?$/, /^\/api\/submit\/[^/]+$/, /^\/icon\.svg$/];
+const PUBLIC = [
+  /^\/$/,
+  /^\/sign-in$/,
+  /^\/setup$/,
+  /^\/invite\/[^/]+$/,
+  /^\/f\/[^/]+(\/thanks)?$/,
+  /^\/n\/[^/]+(\/\d+)?$/,
+  /^\/api\/submit\/[^/]+$/,
+  /^\/icon\.svg$/,
+];
 
 /**
  * A first, optimistic gate: without a session cookie, private pages redirect to sign-in and private API
@@ -13,7 +22,10 @@ export function proxy(request: NextRequest) {
   if (PUBLIC.some((re) => re.test(pathname))) return NextResponse.next();
   if (getSessionCookie(request, { cookiePrefix: 'conforme' })) return NextResponse.next();
   if (request.headers.get('authorization')?.startsWith('Bearer ')) return NextResponse.next();
-  const api = pathname.startsWith('/api/') || pathname.endsWith('/submissions/export') || request.headers.get('accept')?.includes('application/json');
+  const api =
+    pathname.startsWith('/api/') ||
+    pathname.endsWith('/submissions/export') ||
+    request.headers.get('accept')?.includes('application/json');
   if (api) return NextResponse.json({ ok: false, error: 'Sign in first.' }, { status: 401 });
   const url = request.nextUrl.clone();
   url.pathname = '/sign-in';

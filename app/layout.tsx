@@ -4,7 +4,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Conforme', template: '%s · Conforme' },
-  description: 'Lawful lead-capture forms for France and the EU: CNIL notices, compliance checks and proof of consent.',
+  description:
+    'Lawful lead-capture forms for France and the EU: CNIL notices, compliance checks and proof of consent.',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,10 @@
 import { expect, test as setup } from '@playwright/test';
 
-export const ADMIN = { name: 'Alice Admin', email: 'alice@maison-lumiere.example', password: 'correct horse battery staple' };
+export const ADMIN = {
+  name: 'Alice Admin',
+  email: 'alice@maison-lumiere.example',
+  password: 'correct horse battery staple',
+};
 export const ADMIN_STATE = 'test-results/.auth/admin.json';
 
 // First run on a fresh store: no account exists, so the app asks for the first administrator.

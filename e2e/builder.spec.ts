@@ -7,7 +7,9 @@ const findings = (page: Page) => page.getByRole('region', { name: /Findings/ });
 const preview = (page: Page) => page.getByTestId('form-preview');
 
 async function waitSaved(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible({
+    timeout: 10_000,
+  });
 }
 
 test('a new marketer builds a lawful newsletter form from blank', async ({ page }) => {
@@ -25,7 +27,9 @@ test('a new marketer builds a lawful newsletter form from blank', async ({ page 
   await expect(findings(page).getByText('R-CONTROLLER')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Add purpose' }).click();
-  const consentBox = preview(page).getByRole('checkbox', { name: /J'accepte de recevoir par email les offres et actualités de Maison Lumière SAS/ });
+  const consentBox = preview(page).getByRole('checkbox', {
+    name: /J'accepte de recevoir par email les offres et actualités de Maison Lumière SAS/,
+  });
   await expect(consentBox).toBeVisible();
   await expect(consentBox).not.toBeChecked();
   await expect(preview(page).getByRole('group', { name: 'Vos choix' })).toBeVisible();
@@ -46,9 +50,13 @@ test('a new marketer builds a lawful newsletter form from blank', async ({ page 
   await expect(notice).not.toContainText('Nous ne vous démarcherons par téléphone');
   await page.getByRole('button', { name: 'Add the telephone canvassing purpose' }).click();
   await expect(phoneFinding).toHaveCount(0);
-  await expect(notice).toContainText('Nous ne vous démarcherons par téléphone que si vous y avez préalablement consenti');
+  await expect(notice).toContainText(
+    'Nous ne vous démarcherons par téléphone que si vous y avez préalablement consenti',
+  );
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(notice).toContainText('We will only make marketing calls to you if you have agreed to it beforehand');
+  await expect(notice).toContainText(
+    'We will only make marketing calls to you if you have agreed to it beforehand',
+  );
   await expectAccessible(page);
 
   await waitSaved(page);
@@ -60,9 +68,13 @@ test('a new marketer builds a lawful newsletter form from blank', async ({ page 
   await expect(page.getByTestId('notice-preview')).toContainText('Démarchage téléphonique');
 });
 
-test('fields reorder by keyboard, undo restores a removed field, and deleting asks first', async ({ page }) => {
+test('fields reorder by keyboard, undo restores a removed field, and deleting asks first', async ({
+  page,
+}) => {
   await page.goto('/forms/new');
-  await page.getByRole('button', { name: 'Use the template: Quote request with a phone number' }).click();
+  await page
+    .getByRole('button', { name: 'Use the template: Quote request with a phone number' })
+    .click();
   await expect(page.getByLabel('Legal name')).toHaveValue('Isolia Cuisines SARL');
   const labels = () => preview(page).locator('.cf-field > label').allTextContents();
   expect((await labels()).slice(0, 2)).toEqual(['Nom *', 'Prénom']);
@@ -91,22 +103,36 @@ test('fields reorder by keyboard, undo restores a removed field, and deleting as
 
 test('the contest template shows the partner-sharing rules', async ({ page }) => {
   await page.goto('/forms/new');
-  await page.getByRole('button', { name: 'Use the template: Contest with partner sharing' }).click();
+  await page
+    .getByRole('button', { name: 'Use the template: Contest with partner sharing' })
+    .click();
   await expect(page.getByLabel('Legal name')).toHaveValue('Voyagea SA');
   await expect(findings(page)).toContainText('No finding');
   const partners = page.getByRole('group', { name: 'Purpose partners' });
   await partners.getByLabel('Legal basis').selectOption('legitimate_interest');
-  await expect(findings(page).getByRole('button', { name: /R-PARTNERS Passing data to partners for their own marketing requires consent/ })).toBeVisible();
+  await expect(
+    findings(page).getByRole('button', {
+      name: /R-PARTNERS Passing data to partners for their own marketing requires consent/,
+    }),
+  ).toBeVisible();
   await expect(findings(page)).toContainText('CNIL guidance on transfers of B2C data to partners');
   await partners.getByLabel('Legal basis').selectOption('consent');
   await partners.getByLabel('Link to the up-to-date list of partners').fill('');
-  await expect(findings(page).getByRole('button', { name: /R-PARTNERS Link to the up-to-date list of partners/ })).toBeVisible();
+  await expect(
+    findings(page).getByRole('button', {
+      name: /R-PARTNERS Link to the up-to-date list of partners/,
+    }),
+  ).toBeVisible();
   await waitSaved(page);
   await findings(page).getByRole('link', { name: 'Guidance on R-PARTNERS' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: /^R-PARTNERS: Sharing with partners/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^R-PARTNERS: Sharing with partners/ }),
+  ).toBeVisible();
   await expect(page.getByText('CNIL SAN-2023-015')).toBeVisible();
   await expectAccessible(page);
   await page.goBack();
   await page.getByRole('link', { name: 'Back to forms' }).click();
-  await expect(page.getByRole('row', { name: /Grand jeu de l'été Voyagea/ })).toContainText(/warning/);
+  await expect(page.getByRole('row', { name: /Grand jeu de l'été Voyagea/ })).toContainText(
+    /warning/,
+  );
 });

@@ -17,26 +17,36 @@ test.afterAll(() => host.close());
 
 async function fillQuote(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(name);
-  await page.getByRole('textbox', { name: 'Adresse email' }).fill(`${name.toLowerCase()}@example.com`);
+  await page
+    .getByRole('textbox', { name: 'Adresse email' })
+    .fill(`${name.toLowerCase()}@example.com`);
   await page.getByRole('textbox', { name: 'Téléphone' }).fill('06 12 34 56 78');
   await page.getByRole('textbox', { name: 'Code postal du projet' }).fill('33000');
 }
 
 type Export = { columns: string[]; rows: Record<string, string>[] };
-const exported = async (page: Page): Promise<Export> => (await page.request.get(`/forms/${formId}/submissions/export?format=json`)).json();
+const exported = async (page: Page): Promise<Export> =>
+  (await page.request.get(`/forms/${formId}/submissions/export?format=json`)).json();
 
 test('publish a form and copy its snippet for another site', async ({ page }) => {
   await page.goto('/forms/new');
-  await page.getByRole('button', { name: 'Use the template: Quote request with a phone number' }).click();
+  await page
+    .getByRole('button', { name: 'Use the template: Quote request with a phone number' })
+    .click();
   await expect(page.getByLabel('Legal name')).toHaveValue('Isolia Cuisines SARL');
   formId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
-  await page.getByRole('navigation', { name: 'This form' }).getByRole('link', { name: 'Publish & export' }).click();
+  await page
+    .getByRole('navigation', { name: 'This form' })
+    .getByRole('link', { name: 'Publish & export' })
+    .click();
   await page.getByRole('button', { name: 'Publish version 1' }).click();
   await expect(page.getByText('Only a version approved by legal can be published')).toBeVisible();
   await approveDraft(page, formId);
   await page.goto(`/forms/${formId}/export`);
   await page.getByRole('button', { name: 'Publish version 1' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Version 1 is published.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Version 1 is published.' }),
+  ).toBeVisible();
   await page.getByLabel('Sites allowed to send this form').fill(`${host.origin}\nnot an origin`);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('"not an origin" is not an origin')).toBeVisible();
@@ -48,8 +58,12 @@ test('publish a form and copy its snippet for another site', async ({ page }) =>
   await expectAccessible(page);
 });
 
-test('a visitor with JavaScript submits in place from the other site, with campaign parameters', async ({ page }) => {
-  await page.goto(`${host.origin}/landing?utm_source=google&utm_medium=cpc&utm_campaign=printemps&utm_term=cuisine&utm_content=ad1`);
+test('a visitor with JavaScript submits in place from the other site, with campaign parameters', async ({
+  page,
+}) => {
+  await page.goto(
+    `${host.origin}/landing?utm_source=google&utm_medium=cpc&utm_campaign=printemps&utm_term=cuisine&utm_content=ad1`,
+  );
   await page.getByRole('button', { name: 'Demander un devis' }).click();
   await expect(page.getByText('Ce champ est obligatoire.').first()).toBeVisible();
   const lastName = page.getByRole('textbox', { name: 'Nom', exact: true });
@@ -64,11 +78,15 @@ test('a visitor with JavaScript submits in place from the other site, with campa
   await offers.check();
   await page.waitForTimeout(1600);
   await page.getByRole('button', { name: 'Demander un devis' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Merci, votre demande a bien été enregistrée.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Merci, votre demande a bien été enregistrée.' }),
+  ).toBeVisible();
   expect(page.url()).toContain(host.origin);
 });
 
-test('a visitor without JavaScript posts normally and lands on a thank-you page that links back', async ({ browser }) => {
+test('a visitor without JavaScript posts normally and lands on a thank-you page that links back', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${host.origin}/offres?utm_campaign=sans-js`);
@@ -76,11 +94,16 @@ test('a visitor without JavaScript posts normally and lands on a thank-you page 
   await page.getByRole('checkbox', { name: /m'appelle au téléphone/ }).check();
   await page.getByRole('button', { name: 'Demander un devis' }).click();
   await expect(page.getByRole('heading', { name: 'Merci' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Revenir à la page précédente' })).toHaveAttribute('href', new RegExp(`^${host.origin}/`));
+  await expect(page.getByRole('link', { name: 'Revenir à la page précédente' })).toHaveAttribute(
+    'href',
+    new RegExp(`^${host.origin}/`),
+  );
   await context.close();
 });
 
-test('the stored records carry provenance, creation date and every consent, refusals included', async ({ page }) => {
+test('the stored records carry provenance, creation date and every consent, refusals included', async ({
+  page,
+}) => {
   const { rows } = await exported(page);
   expect(rows).toHaveLength(2);
   const [nojs, js] = rows;
@@ -98,17 +121,26 @@ test('the stored records carry provenance, creation date and every consent, refu
     version: '1',
     lang: 'fr',
   });
-  expect(nojs).toMatchObject({ embed: 'snippet', origin: host.origin, 'consent:offers': 'refused', 'consent:phone_offers': 'given' });
-  for (const row of rows) expect(Date.now() - Date.parse(row.created_at ?? '')).toBeLessThan(5 * 60_000);
+  expect(nojs).toMatchObject({
+    embed: 'snippet',
+    origin: host.origin,
+    'consent:offers': 'refused',
+    'consent:phone_offers': 'given',
+  });
+  for (const row of rows)
+    expect(Date.now() - Date.parse(row.created_at ?? '')).toBeLessThan(5 * 60_000);
 
   await page.goto(`/forms/${formId}/submissions`);
   await expect(page.getByRole('row')).toHaveCount(3);
   await expectAccessible(page);
   await page.getByRole('link', { name: `Proof of submission ${js?.receipt}` }).click();
   await expect(page.getByRole('heading', { name: 'Proof of consent' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /phone_offers/ })).toContainText("J'accepte qu'Isolia Cuisines m'appelle au téléphone pour me présenter ses offres commerciales.");
+  await expect(page.getByRole('row', { name: /phone_offers/ })).toContainText(
+    "J'accepte qu'Isolia Cuisines m'appelle au téléphone pour me présenter ses offres commerciales.",
+  );
   await expect(page.getByRole('row', { name: /phone_offers/ })).toContainText('Not ticked');
   await expect(page.getByText('the whole chain (2 records) is intact')).toBeVisible();
+  await expect(page.getByText('(matches the published definition)')).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -124,11 +156,19 @@ test('a forged consent is refused, and a retried submission is stored once', asy
     'field.postal_code': '75001',
   };
   const headers = { Accept: 'application/json', Origin: host.origin };
-  const forged = await page.request.post(`/api/submit/${formId}`, { form: { ...base, 'consent.resale': 'yes' }, headers });
+  const forged = await page.request.post(`/api/submit/${formId}`, {
+    form: { ...base, 'consent.resale': 'yes' },
+    headers,
+  });
   expect(forged.status()).toBe(422);
-  expect((await forged.json()).fieldErrors['consent.resale']).toMatch(/Unknown or forged purpose/);
+  expect((await forged.json()).fieldErrors['consent.resale']).toMatch(
+    /Finalité inconnue ou falsifiée « resale »/,
+  );
 
-  const other = await page.request.post(`/api/submit/${formId}`, { form: base, headers: { ...headers, Origin: 'http://127.0.0.1:3999' } });
+  const other = await page.request.post(`/api/submit/${formId}`, {
+    form: base,
+    headers: { ...headers, Origin: 'http://127.0.0.1:3999' },
+  });
   expect(other.status()).toBe(403);
 
   const retry = { ...base, cf_idem: 'e2e-retry-key-1' };

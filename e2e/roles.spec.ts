@@ -1,9 +1,13 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 
 test.describe.configure({ mode: 'serial' });
 
-type Member = { role: 'marketer' | 'legal' | 'viewer'; email: string; state?: Awaited<ReturnType<import('@playwright/test').BrowserContext['storageState']>> };
+type Member = {
+  role: 'marketer' | 'legal' | 'viewer';
+  email: string;
+  state?: Awaited<ReturnType<BrowserContext['storageState']>>;
+};
 const members: Record<Member['role'], Member> = {
   marketer: { role: 'marketer', email: 'marc@maison-lumiere.example' },
   legal: { role: 'legal', email: 'lea@maison-lumiere.example' },
@@ -17,7 +21,10 @@ async function as(browser: Browser, member: Member): Promise<Page> {
   return context.newPage();
 }
 
-test('the administrator invites a marketer, a legal reviewer and a viewer, who join with the link', async ({ page, browser }) => {
+test('the administrator invites a marketer, a legal reviewer and a viewer, who join with the link', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/settings');
   await expectAccessible(page);
   for (const member of Object.values(members)) {
@@ -30,7 +37,9 @@ test('the administrator invites a marketer, a legal reviewer and a viewer, who j
     const invited = await context.newPage();
     await invited.goto(link);
     await expect(invited.getByText(`You are invited as ${member.role}`)).toBeVisible();
-    await invited.getByLabel('Your name').fill(member.role === 'legal' ? 'Léa Legal' : `${member.role} user`);
+    await invited
+      .getByLabel('Your name')
+      .fill(member.role === 'legal' ? 'Léa Legal' : `${member.role} user`);
     await invited.getByLabel('Password (10 characters or more)').fill('a long enough password');
     await invited.getByRole('button', { name: 'Create my account' }).click();
     await expect(invited).toHaveURL(member.role === 'viewer' ? /\/forms$/ : /\/forms$/);
@@ -41,7 +50,9 @@ test('the administrator invites a marketer, a legal reviewer and a viewer, who j
   await expect(page.getByRole('row', { name: /lea@maison-lumiere\.example/ })).toBeVisible();
 });
 
-test('a marketer builds a form and submits it for review, but cannot approve it', async ({ browser }) => {
+test('a marketer builds a form and submits it for review, but cannot approve it', async ({
+  browser,
+}) => {
   const page = await as(browser, members.marketer);
   await page.goto('/forms/new');
   await page.getByRole('button', { name: 'Use the template: Newsletter' }).click();
@@ -49,18 +60,30 @@ test('a marketer builds a form and submits it for review, but cannot approve it'
   formId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
   await page.goto(`/forms/${formId}/review`);
   await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByRole('heading', { name: 'Status: Waiting for legal review' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Status: Waiting for legal review' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
   await page.goto(`/forms/${formId}/export`);
   await page.getByRole('button', { name: 'Publish version 1' }).click();
   await expect(page.getByText('Only a version approved by legal can be published')).toBeVisible();
 });
 
-test('legal requests a change on a purpose; the marketer sees it in the builder and fixes it; legal approves', async ({ browser }) => {
+test('legal requests a change on a purpose; the marketer sees it in the builder and fixes it; legal approves', async ({
+  browser,
+}) => {
   const legal = await as(browser, members.legal);
   await legal.goto(`/forms/${formId}/review`);
-  await expect(legal.getByRole('heading', { name: 'The notices as visitors will see them' })).toBeVisible();
-  await expect(legal.getByText('Les informations recueillies sur ce formulaire sont enregistrées par Maison Lumière SAS').first()).toBeVisible();
+  await expect(
+    legal.getByRole('heading', { name: 'The notices as visitors will see them' }),
+  ).toBeVisible();
+  await expect(
+    legal
+      .getByText(
+        'Les informations recueillies sur ce formulaire sont enregistrées par Maison Lumière SAS',
+      )
+      .first(),
+  ).toBeVisible();
   await legal.getByLabel('About').selectOption('purpose:newsletter');
   await legal.getByLabel('Comment', { exact: true }).fill('Say how often the newsletter is sent.');
   await legal.getByRole('button', { name: 'Add comment' }).click();
@@ -74,27 +97,45 @@ test('legal requests a change on a purpose; the marketer sees it in the builder 
   const comments = marketer.getByRole('region', { name: /Legal review: changes requested/ });
   await comments.getByRole('button', { name: /Say how often the newsletter is sent/ }).click();
   await expect(marketer.locator(':focus')).toHaveAttribute('name', /^purposes\.0\./);
-  await marketer.getByLabel('What the data is used for (a verb phrase: “send you our newsletter”) (French)').fill('vous envoyer chaque mois par email notre newsletter');
-  await expect(marketer.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible({ timeout: 10_000 });
+  await marketer
+    .getByLabel('What the data is used for (a verb phrase: “send you our newsletter”) (French)')
+    .fill('vous envoyer chaque mois par email notre newsletter');
+  await expect(marketer.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible({
+    timeout: 10_000,
+  });
   await marketer.goto(`/forms/${formId}/review`);
-  await expect(marketer.getByText('The draft has changed since the last submission.')).toBeVisible();
+  await expect(
+    marketer.getByText('The draft has changed since the last submission.'),
+  ).toBeVisible();
   await marketer.getByRole('button', { name: 'Submit for review' }).click();
 
   await legal.goto(`/forms/${formId}/review`);
   await legal.getByRole('button', { name: 'Approve' }).click();
   await expect(legal.getByRole('heading', { name: 'Status: Approved' })).toBeVisible();
-  await expect(legal.getByRole('region', { name: 'History' })).toContainText('Léa Legal <lea@maison-lumiere.example>: approved');
+  await expect(legal.getByRole('region', { name: 'History' })).toContainText(
+    'Léa Legal <lea@maison-lumiere.example>: approved',
+  );
 });
 
-test('the marketer publishes the approved version and the snippet records a submission', async ({ browser }) => {
+test('the marketer publishes the approved version and the snippet records a submission', async ({
+  browser,
+}) => {
   const page = await as(browser, members.marketer);
   await page.goto(`/forms/${formId}/export`);
   await page.getByRole('button', { name: 'Publish version 1' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Version 1 is published.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Version 1 is published.' }),
+  ).toBeVisible();
   const snippet = await page.getByLabel('HTML snippet (fr)').inputValue();
   expect(snippet).toContain('chaque mois par email');
   const response = await page.request.post(`/api/submit/${formId}`, {
-    form: { cf_version: '1', cf_lang: 'fr', cf_embed: 'snippet', 'field.email': 'lecteur@example.com', 'consent.newsletter': 'yes' },
+    form: {
+      cf_version: '1',
+      cf_lang: 'fr',
+      cf_embed: 'snippet',
+      'field.email': 'lecteur@example.com',
+      'consent.newsletter': 'yes',
+    },
     headers: { Accept: 'application/json' },
   });
   expect(response.status()).toBe(200);
@@ -122,7 +163,10 @@ test('API tokens are scoped and revocable', async ({ page, playwright }) => {
   await page.getByRole('button', { name: 'Create token' }).click();
   const token = await page.getByLabel('API token', { exact: true }).inputValue();
   expect(token).toMatch(/^cf_/);
-  const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const api = await playwright.request.newContext({
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+  });
   const exported = await api.get(`/forms/${formId}/submissions/export?format=json`);
   expect(exported.status()).toBe(200);
   const body = await exported.json();
@@ -139,10 +183,14 @@ test('API tokens are scoped and revocable', async ({ page, playwright }) => {
 
 test("the marketer's export carries the leads; legal's does not", async ({ browser }) => {
   const marketer = await as(browser, members.marketer);
-  const rows = (await (await marketer.request.get(`/forms/${formId}/submissions/export?format=json`)).json()).rows;
+  const rows = (
+    await (await marketer.request.get(`/forms/${formId}/submissions/export?format=json`)).json()
+  ).rows;
   expect(rows[0]['field:email']).toBe('lecteur@example.com');
   const legal = await as(browser, members.legal);
-  const legalExport = await (await legal.request.get(`/forms/${formId}/submissions/export?format=json`)).json();
+  const legalExport = await (
+    await legal.request.get(`/forms/${formId}/submissions/export?format=json`)
+  ).json();
   expect(legalExport.columns).not.toContain('field:email');
   await legal.goto(`/forms/${formId}/submissions`);
   await expect(legal.getByRole('table')).not.toContainText('lecteur@example.com');
@@ -158,7 +206,13 @@ const privateRoutes = () => [
   `/forms/${formId}/submissions/${receipt}`,
   '/settings',
 ];
-const privateData = () => ['/api/forms', `/api/forms/${formId}`, `/forms/${formId}/submissions/export?format=json`, `/forms/${formId}/submissions/export?format=csv`, `/forms/${formId}/test`];
+const privateData = () => [
+  '/api/forms',
+  `/api/forms/${formId}`,
+  `/forms/${formId}/submissions/export?format=json`,
+  `/forms/${formId}/submissions/export?format=csv`,
+  `/forms/${formId}/test`,
+];
 
 test('a viewer reaches no form, submission or export', async ({ browser }) => {
   const page = await as(browser, members.viewer);
@@ -181,7 +235,8 @@ test('an anonymous visitor is sent to sign in and learns nothing', async ({ brow
   for (const path of privateData()) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     // Data answers 401; the test page, an HTML page, redirects to sign-in like every page.
-    if (path.endsWith('/test')) expect(response.headers().location, path).toMatch(/^\/sign-in\?next=/);
+    if (path.endsWith('/test'))
+      expect(response.headers().location, path).toMatch(/^\/sign-in\?next=/);
     else expect(response.status(), path).toBe(401);
     expect(await response.text()).not.toContain('lecteur');
   }
@@ -198,7 +253,9 @@ test('members sign in, change their password and sign out', async ({ browser }) 
   await page.getByLabel('Email').fill(members.legal.email);
   await page.getByLabel('Password').fill('wrong password!');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Wrong email or password.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Wrong email or password.' }),
+  ).toBeVisible();
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Forms', level: 1 })).toBeVisible();
@@ -207,7 +264,9 @@ test('members sign in, change their password and sign out', async ({ browser }) 
   await page.getByLabel('New password (10 characters or more)').fill('an even longer password');
   await page.getByLabel('New password again').fill('an even longer password');
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByText('Your password was changed and every session was closed')).toBeVisible();
+  await expect(
+    page.getByText('Your password was changed and every session was closed'),
+  ).toBeVisible();
   await page.getByLabel('Email').fill(members.legal.email);
   await page.getByLabel('Password').fill('an even longer password');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -30,11 +30,36 @@ const ALL = PAYLOADS.join(' ');
 /** Appends every payload to every text a marketer can type (a few payloads where the schema allows 200 characters). */
 function poison(value: unknown, key = ''): unknown {
   if (typeof value === 'string') {
-    if (['key', 'id', 'value', 'type', 'basis', 'channel', 'audience', 'from', 'unit', 'kind', 'country', 'safeguard', 'context', 'effectiveDate', 'documentUrl', 'partnersUrl', 'email', 'url'].includes(key)) return value;
-    return ['name', 'title', 'address'].includes(key) ? `${value} ${PAYLOADS.slice(0, 4).join('')}`.slice(0, 200) : `${value} ${ALL}`;
+    if (
+      [
+        'key',
+        'id',
+        'value',
+        'type',
+        'basis',
+        'channel',
+        'audience',
+        'from',
+        'unit',
+        'kind',
+        'country',
+        'safeguard',
+        'context',
+        'effectiveDate',
+        'documentUrl',
+        'partnersUrl',
+        'email',
+        'url',
+      ].includes(key)
+    )
+      return value;
+    return ['name', 'title', 'address'].includes(key)
+      ? `${value} ${PAYLOADS.slice(0, 4).join('')}`.slice(0, 200)
+      : `${value} ${ALL}`;
   }
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : poison(v, key)));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
   return value;
 }
 
@@ -47,7 +72,10 @@ async function expectNoScriptRan(page: Page, dialogs: string[]) {
   expect(dialogs).toEqual([]);
 }
 
-test('no payload typed by a marketer or a visitor runs in the builder, snippet, hosted page, notice or submissions', async ({ page, browser }) => {
+test('no payload typed by a marketer or a visitor runs in the builder, snippet, hosted page, notice or submissions', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -72,7 +100,9 @@ test('no payload typed by a marketer or a visitor runs in the builder, snippet, 
     await expectNoScriptRan(page, dialogs);
     await page.goto(`/forms/${formId}/export`);
     await page.getByRole('button', { name: 'Publish version 1' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Version 1 is published.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Version 1 is published.' }),
+    ).toBeVisible();
     await page.getByLabel('Sites allowed to send this form').fill(host.origin);
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
@@ -96,7 +126,13 @@ test('no payload typed by a marketer or a visitor runs in the builder, snippet, 
     await expect(visitor.getByText('Merci, votre demande a bien été enregistrée.')).toBeVisible();
     await expectNoScriptRan(visitor, dialogs);
 
-    for (const path of [`/f/${formId}`, `/f/${formId}?lang=en&embed=iframe`, `/n/${formId}/1`, `/n/${formId}/1?lang=en`]) {
+    for (const path of [
+      `/f/${formId}`,
+      `/f/${formId}?lang=en&embed=iframe`,
+      `/n/${formId}/1`,
+      `/n/${formId}/1?lang=en`,
+      `/f/${formId}/thanks?lang=fr&receipt=${encodeURIComponent(PAYLOADS[0] ?? '')}&back=${encodeURIComponent('javascript:window.__xss=8')}`,
+    ]) {
       await visitor.goto(path.startsWith('/') ? `${new URL(page.url()).origin}${path}` : path);
       await expect(visitor.getByText(/window\.__xss=1/).first()).toBeVisible();
       await expectNoScriptRan(visitor, dialogs);

@@ -8,7 +8,19 @@ import { AuthField } from './field';
 export type AuthFieldSpec = { name: string; label: string; type?: string; autoComplete?: string };
 
 /** A small form posting to a server action, showing its error and field errors. */
-export function AuthForm({ action, fields, submit, hidden, children }: { action: (state: Result<never> | null, data: FormData) => Promise<Result<never>>; fields: AuthFieldSpec[]; submit: string; hidden?: Record<string, string>; children?: ReactNode }) {
+export function AuthForm({
+  action,
+  fields,
+  submit,
+  hidden,
+  children,
+}: {
+  action: (state: Result<never> | null, data: FormData) => Promise<Result<never>>;
+  fields: AuthFieldSpec[];
+  submit: string;
+  hidden?: Record<string, string>;
+  children?: ReactNode;
+}) {
   const { state, pending, onSubmit } = useFormAction(action);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (

@@ -46,10 +46,22 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
           <button type="button" className="button" onClick={undo} disabled={!canUndo}>
             Undo last change
           </button>
-          <Link className="button subtle" href="/forms" onClick={(e) => state.kind !== 'saved' && !window.confirm('Leave with unsaved changes?') && e.preventDefault()}>
+          <Link
+            className="button subtle"
+            href="/forms"
+            onClick={(e) =>
+              state.kind !== 'saved' &&
+              !window.confirm('Leave with unsaved changes?') &&
+              e.preventDefault()
+            }
+          >
             Back to forms
           </Link>
-          <button type="button" className="button danger" onClick={() => dialog.current?.showModal()}>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => dialog.current?.showModal()}
+          >
             Delete form
           </button>
         </div>
@@ -62,7 +74,9 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
           noValidate
           onSubmit={(e) => e.preventDefault()}
           onInputCapture={() => performance.mark(INPUT_MARK)}
-          onChangeCapture={() => performance.getEntriesByName(INPUT_MARK, 'mark').length || performance.mark(INPUT_MARK)}
+          onChangeCapture={() =>
+            performance.getEntriesByName(INPUT_MARK, 'mark').length || performance.mark(INPUT_MARK)
+          }
         >
           <GeneralEditor />
           <ControllerEditor />

@@ -2,7 +2,12 @@
 
 import { useState } from 'react';
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { FIELD_TYPES, telephonePurpose, type FieldType, type FormDefinitionInput } from '@/lib/form';
+import {
+  FIELD_TYPES,
+  telephonePurpose,
+  type FieldType,
+  type FormDefinitionInput,
+} from '@/lib/form';
 import { CheckboxInput, FieldError, LocalizedInput, TextInput } from './inputs';
 import { idFor } from './paths';
 import { ReorderableList } from './reorder';
@@ -53,7 +58,15 @@ export function FieldsEditor() {
     const taken = getValues('fields').map((f) => f.key);
     const [fr, en] = DEFAULT_LABELS[type];
     const base = { key: uniqueKey(type, taken), label: { fr, en }, required: false, purposes: [] };
-    append(type === 'select' ? { ...base, type, options: [{ value: 'option_1', label: { fr: 'Option 1', en: 'Option 1' } }] } : { ...base, type });
+    append(
+      type === 'select'
+        ? {
+            ...base,
+            type,
+            options: [{ value: 'option_1', label: { fr: 'Option 1', en: 'Option 1' } }],
+          }
+        : { ...base, type },
+    );
     setPhoneProposal(type === 'phone' ? fields.length : null);
   };
 
@@ -70,21 +83,50 @@ export function FieldsEditor() {
   return (
     <section className="panel" aria-labelledby="sec-fields" data-path="fields">
       <h2 id="sec-fields">Fields</h2>
-      {fields.length === 0 ? <p className="hint">No field yet: add at least the email address you need.</p> : null}
+      {fields.length === 0 ? (
+        <p className="hint">No field yet: add at least the email address you need.</p>
+      ) : null}
       <ReorderableList
         keys={fields.map((f) => f.id)}
         move={(from, to) => to >= 0 && to < fields.length && move(from, to)}
-        label={(i) => `field ${getValues(`fields.${i}.key`) ?? i + 1}`}
-        renderRow={(i) => <FieldRow index={i} onRemove={() => remove(i)} onTypeChange={(t) => {
-          const current = getValues(`fields.${i}`);
-          const base = { key: current.key, label: current.label, required: current.required, purposes: current.purposes };
-          update(i, t === 'select' ? { ...base, type: t, options: [{ value: 'option_1', label: { fr: 'Option 1', en: 'Option 1' } }] } : { ...base, type: t });
-        }} />}
+        label={(i) => `field ${getValues(`fields.${i}.key`) || String(i + 1)}`}
+        renderRow={(i) => (
+          <FieldRow
+            index={i}
+            onRemove={() => remove(i)}
+            onTypeChange={(t) => {
+              const current = getValues(`fields.${i}`);
+              const base = {
+                key: current.key,
+                label: current.label,
+                required: current.required,
+                purposes: current.purposes,
+              };
+              update(
+                i,
+                t === 'select'
+                  ? {
+                      ...base,
+                      type: t,
+                      options: [{ value: 'option_1', label: { fr: 'Option 1', en: 'Option 1' } }],
+                    }
+                  : { ...base, type: t },
+              );
+            }}
+          />
+        )}
       />
       {phoneProposal !== null ? (
         <div className="proposal" role="status">
-          <p>Will you call these numbers to present offers? Telephone canvassing of consumers needs its own purpose; Conforme sets the legal basis the law of the effective date requires.</p>
-          <button type="button" className="button" onClick={() => addTelephonePurpose(phoneProposal)}>
+          <p>
+            Will you call these numbers to present offers? Telephone canvassing of consumers needs
+            its own purpose; Conforme sets the legal basis the law of the effective date requires.
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => addTelephonePurpose(phoneProposal)}
+          >
             Add the telephone canvassing purpose
           </button>{' '}
           <button type="button" className="button subtle" onClick={() => setPhoneProposal(null)}>
@@ -94,7 +136,11 @@ export function FieldsEditor() {
       ) : null}
       <div className="add-row">
         <label htmlFor="new-field-type">New field</label>
-        <select id="new-field-type" value={type} onChange={(e) => setType(FIELD_TYPES.find((t) => t === e.target.value) ?? 'text')}>
+        <select
+          id="new-field-type"
+          value={type}
+          onChange={(e) => setType(FIELD_TYPES.find((t) => t === e.target.value) ?? 'text')}
+        >
           {FIELD_TYPES.map((t) => (
             <option key={t} value={t}>
               {FIELD_TYPE_NAMES[t]}
@@ -109,12 +155,24 @@ export function FieldsEditor() {
   );
 }
 
-function FieldRow({ index, onRemove, onTypeChange }: { index: number; onRemove: () => void; onTypeChange: (type: FieldType) => void }) {
+function FieldRow({
+  index,
+  onRemove,
+  onTypeChange,
+}: {
+  index: number;
+  onRemove: () => void;
+  onTypeChange: (type: FieldType) => void;
+}) {
   const { control } = useFormContext<FormDefinitionInput>();
   const type = useWatch({ control, name: `fields.${index}.type` });
   const key = useWatch({ control, name: `fields.${index}.key` });
   // Only the ids matter here: typing in a purpose must not re-render every field row.
-  const purposeIds = useWatch({ control, name: 'purposes', compute: (purposes) => purposes.map((p) => p.id) });
+  const purposeIds = useWatch({
+    control,
+    name: 'purposes',
+    compute: (purposes) => purposes.map((p) => p.id),
+  });
   const prefix = `fields.${index}`;
   return (
     <fieldset className="item" data-path={prefix}>
@@ -124,7 +182,11 @@ function FieldRow({ index, onRemove, onTypeChange }: { index: number; onRemove: 
       <div className="row">
         <div className="input">
           <label htmlFor={idFor(`${prefix}.type`)}>Type</label>
-          <select id={idFor(`${prefix}.type`)} value={type} onChange={(e) => onTypeChange(FIELD_TYPES.find((t) => t === e.target.value) ?? type)}>
+          <select
+            id={idFor(`${prefix}.type`)}
+            value={type}
+            onChange={(e) => onTypeChange(FIELD_TYPES.find((t) => t === e.target.value) ?? type)}
+          >
             {FIELD_TYPES.map((t) => (
               <option key={t} value={t}>
                 {FIELD_TYPE_NAMES[t]}
@@ -150,7 +212,13 @@ function FieldRow({ index, onRemove, onTypeChange }: { index: number; onRemove: 
                   type="checkbox"
                   name={`${prefix}.purposes`}
                   checked={field.value.includes(pid)}
-                  onChange={(e) => field.onChange(e.target.checked ? [...field.value, pid] : field.value.filter((id) => id !== pid))}
+                  onChange={(e) =>
+                    field.onChange(
+                      e.target.checked
+                        ? [...field.value, pid]
+                        : field.value.filter((id) => id !== pid),
+                    )
+                  }
                 />
                 {pid}
               </label>
@@ -168,7 +236,10 @@ function FieldRow({ index, onRemove, onTypeChange }: { index: number; onRemove: 
 
 function OptionsEditor({ index }: { index: number }) {
   const { control } = useFormContext<FormDefinitionInput>();
-  const { fields, append, remove } = useFieldArray({ control, name: `fields.${index}.options` as 'fields.0.options' });
+  const { fields, append, remove } = useFieldArray({
+    control,
+    name: `fields.${index}.options` as 'fields.0.options',
+  });
   return (
     <fieldset className="inline-list" data-path={`fields.${index}.options`}>
       <legend>Options</legend>
@@ -176,12 +247,26 @@ function OptionsEditor({ index }: { index: number }) {
         <div key={option.id} className="row">
           <TextInput name={`fields.${index}.options.${j}.value`} label="Value" />
           <LocalizedInput name={`fields.${index}.options.${j}.label`} label="Option" />
-          <button type="button" className="button subtle" onClick={() => remove(j)} disabled={fields.length === 1}>
+          <button
+            type="button"
+            className="button subtle"
+            onClick={() => remove(j)}
+            disabled={fields.length === 1}
+          >
             Remove option
           </button>
         </div>
       ))}
-      <button type="button" className="button subtle" onClick={() => append({ value: `option_${fields.length + 1}`, label: { fr: `Option ${fields.length + 1}`, en: `Option ${fields.length + 1}` } })}>
+      <button
+        type="button"
+        className="button subtle"
+        onClick={() =>
+          append({
+            value: `option_${fields.length + 1}`,
+            label: { fr: `Option ${fields.length + 1}`, en: `Option ${fields.length + 1}` },
+          })
+        }
+      >
         Add option
       </button>
     </fieldset>

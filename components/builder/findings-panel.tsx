@@ -3,10 +3,23 @@
 import type { Finding, Severity } from '@/lib/compliance';
 import { focusPath } from './paths';
 
-const TITLES: Record<Severity, string> = { blocking: 'Blocking', warning: 'Warnings', info: 'Advice' };
+const TITLES: Record<Severity, string> = {
+  blocking: 'Blocking',
+  warning: 'Warnings',
+  info: 'Advice',
+};
 
-export function FindingsPanel({ findings, problems }: { findings: Finding[]; problems: { path: string; message: string }[] }) {
-  const groups = (['blocking', 'warning', 'info'] as const).map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) }));
+export function FindingsPanel({
+  findings,
+  problems,
+}: {
+  findings: Finding[];
+  problems: { path: string; message: string }[];
+}) {
+  const groups = (['blocking', 'warning', 'info'] as const).map((severity) => ({
+    severity,
+    items: findings.filter((f) => f.severity === severity),
+  }));
   const total = findings.length + problems.length;
   return (
     <section className="panel findings" aria-labelledby="findings-title">
@@ -16,7 +29,9 @@ export function FindingsPanel({ findings, problems }: { findings: Finding[]; pro
       <p className="sr-only" role="status" aria-live="polite">
         {groups[0]?.items.length ?? 0} blocking, {groups[1]?.items.length ?? 0} warnings
       </p>
-      {total === 0 ? <p className="ok">No finding: this form meets every rule Conforme checks.</p> : null}
+      {total === 0 ? (
+        <p className="ok">No finding: this form meets every rule Conforme checks.</p>
+      ) : null}
       {problems.length ? (
         <div className="group blocking">
           <h3>To fix before saving ({problems.length})</h3>
@@ -40,7 +55,12 @@ export function FindingsPanel({ findings, problems }: { findings: Finding[]; pro
             <ul>
               {items.map((f, i) => (
                 <li key={`${f.ruleId}:${f.path}:${i}`}>
-                  <button type="button" className="finding" onClick={() => focusPath(f.path)} aria-describedby={`finding-${severity}-${i}`}>
+                  <button
+                    type="button"
+                    className="finding"
+                    onClick={() => focusPath(f.path)}
+                    aria-describedby={`finding-${severity}-${i}`}
+                  >
                     <span className="rule">{f.ruleId}</span> {f.message}
                   </button>
                   <div id={`finding-${severity}-${i}`} className="finding-detail">
@@ -48,7 +68,10 @@ export function FindingsPanel({ findings, problems }: { findings: Finding[]; pro
                       <strong>Fix:</strong> {f.fix}
                     </p>
                     <p className="source">
-                      <strong>Source:</strong> {f.source} · <a href={`/guidance/rules/${f.ruleId.toLowerCase()}`}>Guidance on {f.ruleId}</a>
+                      <strong>Source:</strong> {f.source} ·{' '}
+                      <a href={`/guidance/rules/${f.ruleId.toLowerCase()}`}>
+                        Guidance on {f.ruleId}
+                      </a>
                     </p>
                   </div>
                 </li>

@@ -1,7 +1,7 @@
 'use client';
 
 import { Controller, useFormContext } from 'react-hook-form';
-import { LANGS, type FormDefinitionInput } from '@/lib/form';
+import { LANGS, LANGUAGE_NAMES, type FormDefinitionInput } from '@/lib/form';
 import { FieldError, LocalizedInput, SelectInput, TextInput } from './inputs';
 
 export function GeneralEditor() {
@@ -30,16 +30,27 @@ export function GeneralEditor() {
                   type="checkbox"
                   name="languages"
                   checked={field.value.includes(lang)}
-                  onChange={(e) => field.onChange(e.target.checked ? LANGS.filter((l) => l === lang || field.value.includes(l)) : field.value.filter((l) => l !== lang))}
+                  onChange={(e) =>
+                    field.onChange(
+                      e.target.checked
+                        ? LANGS.filter((l) => l === lang || field.value.includes(l))
+                        : field.value.filter((l) => l !== lang),
+                    )
+                  }
                 />
-                {lang === 'fr' ? 'French' : 'English'}
+                {LANGUAGE_NAMES[lang]}
               </label>
             ))}
             <FieldError name="languages" />
           </fieldset>
         )}
       />
-      <TextInput name="effectiveDate" type="date" label="Effective date of the notice" hint="The law in force on this date applies (telephone canvassing changed on 11 August 2026)." />
+      <TextInput
+        name="effectiveDate"
+        type="date"
+        label="Effective date of the notice"
+        hint="The law in force on this date applies (telephone canvassing changed on 11 August 2026)."
+      />
       <LocalizedInput name="intro" label="Introduction" multiline />
       <LocalizedInput name="submitLabel" label="Submit button" />
     </section>

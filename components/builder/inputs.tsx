@@ -10,7 +10,8 @@ const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
 function useError(name: string): string | undefined {
   const { errors } = useFormState({ name });
   const error: unknown = get(errors, name);
-  if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') return error.message;
+  if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string')
+    return error.message;
   return undefined;
 }
 
@@ -34,7 +35,15 @@ type TextProps = {
   placeholder?: string;
 };
 
-export function TextInput({ name, label, hint, multiline, type = 'text', optional, placeholder }: TextProps) {
+export function TextInput({
+  name,
+  label,
+  hint,
+  multiline,
+  type = 'text',
+  optional,
+  placeholder,
+}: TextProps) {
   const { register } = useFormContext<FormDefinitionInput>();
   const error = useError(name);
   const id = idFor(name);
@@ -50,7 +59,8 @@ export function TextInput({ name, label, hint, multiline, type = 'text', optiona
     id,
     ...registered,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined,
+    'aria-describedby':
+      [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined,
     placeholder,
   };
   return (
@@ -68,18 +78,43 @@ export function TextInput({ name, label, hint, multiline, type = 'text', optiona
 }
 
 /** One input per language the form is written in. */
-export function LocalizedInput({ name, label, hint, multiline }: { name: string; label: string; hint?: string; multiline?: boolean }) {
+export function LocalizedInput({
+  name,
+  label,
+  hint,
+  multiline,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+}) {
   const languages = useWatch<FormDefinitionInput, 'languages'>({ name: 'languages' });
   return (
     <div className="localized" data-path={name}>
-      {(languages ?? []).map((lang) => (
-        <TextInput key={lang} name={`${name}.${lang}`} label={`${label} (${LANG_NAMES[lang]})`} hint={hint} multiline={multiline} optional />
+      {languages.map((lang) => (
+        <TextInput
+          key={lang}
+          name={`${name}.${lang}`}
+          label={`${label} (${LANG_NAMES[lang]})`}
+          hint={hint}
+          multiline={multiline}
+          optional
+        />
       ))}
     </div>
   );
 }
 
-export function SelectInput({ name, label, options }: { name: string; label: string; options: readonly (readonly [string, string])[] }) {
+export function SelectInput({
+  name,
+  label,
+  options,
+}: {
+  name: string;
+  label: string;
+  options: readonly (readonly [string, string])[];
+}) {
   const { register } = useFormContext<FormDefinitionInput>();
   const id = idFor(name);
   return (

@@ -2,7 +2,13 @@
 
 import { useEffect, useRef } from 'react';
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { consentLabelTemplate, isInEea, newPurpose, type FormDefinitionInput, type LegalBasis } from '@/lib/form';
+import {
+  consentLabelTemplate,
+  isInEea,
+  newPurpose,
+  type FormDefinitionInput,
+  type LegalBasis,
+} from '@/lib/form';
 import { CheckboxInput, FieldError, LocalizedInput, SelectInput, TextInput } from './inputs';
 import { idFor } from './paths';
 
@@ -25,7 +31,12 @@ export function PurposesEditor() {
   return (
     <section className="panel" aria-labelledby="sec-purposes" data-path="purposes">
       <h2 id="sec-purposes">Purposes</h2>
-      {fields.length === 0 ? <p className="hint">No purpose yet. Each use of the data is a purpose with one legal basis; consent purposes get their own unticked box.</p> : null}
+      {fields.length === 0 ? (
+        <p className="hint">
+          No purpose yet. Each use of the data is a purpose with one legal basis; consent purposes
+          get their own unticked box.
+        </p>
+      ) : null}
       {fields.map((f, i) => (
         <PurposeRow key={f.id} index={i} onRemove={() => remove(i)} />
       ))}
@@ -39,17 +50,27 @@ export function PurposesEditor() {
 /** Keeps a consent label on the lawful template while the marketer has not written their own. */
 function useConsentLabelTemplate(index: number) {
   const { control, getValues, setValue } = useFormContext<FormDefinitionInput>();
-  const [basis, channel, controller] = useWatch({ control, name: [`purposes.${index}.basis.type`, `purposes.${index}.channel`, 'controller.name'] });
+  const [basis, channel, controller] = useWatch({
+    control,
+    name: [`purposes.${index}.basis.type`, `purposes.${index}.channel`, 'controller.name'],
+  });
   const previous = useRef<{ fr: string; en: string } | null>(null);
   useEffect(() => {
     if (basis !== 'consent') return;
-    const next = { fr: consentLabelTemplate(controller, channel, 'fr'), en: consentLabelTemplate(controller, channel, 'en') };
+    const next = {
+      fr: consentLabelTemplate(controller, channel, 'fr'),
+      en: consentLabelTemplate(controller, channel, 'en'),
+    };
     const before = previous.current;
     previous.current = next;
     if (!before) return;
     for (const lang of ['fr', 'en'] as const) {
       const current = getValues(`purposes.${index}.label.${lang}`) ?? '';
-      if (current === '' || current === before[lang]) setValue(`purposes.${index}.label.${lang}`, next[lang], { shouldValidate: true, shouldDirty: true });
+      if (current === '' || current === before[lang])
+        setValue(`purposes.${index}.label.${lang}`, next[lang], {
+          shouldValidate: true,
+          shouldDirty: true,
+        });
     }
   }, [basis, channel, controller, index, getValues, setValue]);
 }
@@ -57,7 +78,10 @@ function useConsentLabelTemplate(index: number) {
 function PurposeRow({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { control } = useFormContext<FormDefinitionInput>();
   const prefix = `purposes.${index}`;
-  const [id, basisType, marketing] = useWatch({ control, name: [`purposes.${index}.id`, `purposes.${index}.basis.type`, `purposes.${index}.marketing`] });
+  const [id, basisType, marketing] = useWatch({
+    control,
+    name: [`purposes.${index}.id`, `purposes.${index}.basis.type`, `purposes.${index}.marketing`],
+  });
   useConsentLabelTemplate(index);
   return (
     <fieldset className="item" data-path={prefix}>
@@ -89,21 +113,60 @@ function PurposeRow({ index, onRemove }: { index: number; onRemove: () => void }
           </div>
         )}
       />
-      {basisType === 'legitimate_interest' ? <LocalizedInput name={`${prefix}.basis.interest`} label="Legitimate interest pursued" multiline /> : null}
-      {basisType === 'legal_obligation' ? <TextInput name={`${prefix}.basis.reference`} label="Legal reference" optional /> : null}
-      <LocalizedInput name={`${prefix}.label`} label={basisType === 'consent' ? 'Checkbox label' : 'Short name'} multiline={basisType === 'consent'} />
-      <LocalizedInput name={`${prefix}.description`} label="What the data is used for (a verb phrase: “send you our newsletter”)" />
+      {basisType === 'legitimate_interest' ? (
+        <LocalizedInput
+          name={`${prefix}.basis.interest`}
+          label="Legitimate interest pursued"
+          multiline
+        />
+      ) : null}
+      {basisType === 'legal_obligation' ? (
+        <TextInput name={`${prefix}.basis.reference`} label="Legal reference" optional />
+      ) : null}
+      <LocalizedInput
+        name={`${prefix}.label`}
+        label={basisType === 'consent' ? 'Checkbox label' : 'Short name'}
+        multiline={basisType === 'consent'}
+      />
+      <LocalizedInput
+        name={`${prefix}.description`}
+        label="What the data is used for (a verb phrase: “send you our newsletter”)"
+      />
       <div className="row">
         <CheckboxInput name={`${prefix}.marketing`} label="Direct marketing" />
-        <SelectInput name={`${prefix}.channel`} label="Channel" options={[['email', 'Email'], ['sms', 'SMS'], ['phone', 'Telephone'], ['post', 'Post'], ['none', 'None']]} />
-        <SelectInput name={`${prefix}.audience`} label="Audience" options={[['consumers', 'Consumers'], ['professionals', 'Professionals']]} />
+        <SelectInput
+          name={`${prefix}.channel`}
+          label="Channel"
+          options={[
+            ['email', 'Email'],
+            ['sms', 'SMS'],
+            ['phone', 'Telephone'],
+            ['post', 'Post'],
+            ['none', 'None'],
+          ]}
+        />
+        <SelectInput
+          name={`${prefix}.audience`}
+          label="Audience"
+          options={[
+            ['consumers', 'Consumers'],
+            ['professionals', 'Professionals'],
+          ]}
+        />
       </div>
       <RetentionEditor prefix={prefix} />
       <RecipientsEditor index={index} />
       {marketing && basisType === 'legitimate_interest' ? (
         <>
-          <LocalizedInput name={`${prefix}.objectionLabel`} label="Objection box label (unticked: “I do not wish to receive…”)" multiline />
-          <CheckboxInput name={`${prefix}.existingCustomerException`} label="Relies on the existing-customer exception (soft opt-in)" />
+          <LocalizedInput
+            name={`${prefix}.objectionLabel`}
+            label="Objection box label (unticked: “I do not wish to receive…”)"
+            multiline
+          />
+          <CheckboxInput
+            name={`${prefix}.existingCustomerException`}
+            label="Relies on the existing-customer exception (soft opt-in)"
+          />
         </>
       ) : null}
       <button type="button" className="button subtle danger" onClick={onRemove}>
@@ -119,11 +182,23 @@ function RetentionEditor({ prefix }: { prefix: string }) {
       <legend>Retention</legend>
       <div className="row">
         <TextInput name={`${prefix}.retention.duration.value`} type="number" label="Duration" />
-        <SelectInput name={`${prefix}.retention.duration.unit`} label="Unit" options={[['years', 'years'], ['months', 'months'], ['days', 'days']]} />
+        <SelectInput
+          name={`${prefix}.retention.duration.unit`}
+          label="Unit"
+          options={[
+            ['years', 'years'],
+            ['months', 'months'],
+            ['days', 'days'],
+          ]}
+        />
         <SelectInput
           name={`${prefix}.retention.from`}
           label="Starting from"
-          options={[['collection', 'collection'], ['last_contact', 'the last contact'], ['end_of_contract', 'the end of the contract']]}
+          options={[
+            ['collection', 'collection'],
+            ['last_contact', 'the last contact'],
+            ['end_of_contract', 'the end of the contract'],
+          ]}
         />
       </div>
       <FieldError name={`${prefix}.retention.duration`} />
@@ -134,8 +209,15 @@ function RetentionEditor({ prefix }: { prefix: string }) {
 function RecipientsEditor({ index }: { index: number }) {
   const { control } = useFormContext<FormDefinitionInput>();
   const prefix = `purposes.${index}`;
-  const { fields, append, remove } = useFieldArray({ control, name: `purposes.${index}.recipients` });
-  const recipients = useWatch({ control, name: `purposes.${index}.recipients`, compute: (rs) => rs.map((r) => ({ kind: r.kind, country: r.country })) });
+  const { fields, append, remove } = useFieldArray({
+    control,
+    name: `purposes.${index}.recipients`,
+  });
+  const recipients = useWatch({
+    control,
+    name: `purposes.${index}.recipients`,
+    compute: (rs) => rs.map((r) => ({ kind: r.kind, country: r.country })),
+  });
   const hasPartners = recipients.some((r) => r.kind === 'partner');
   return (
     <fieldset className="inline-list" data-path={`${prefix}.recipients`}>
@@ -147,21 +229,42 @@ function RecipientsEditor({ index }: { index: number }) {
         return (
           <div key={f.id} className="recipient" data-path={r}>
             <div className="row">
-              <SelectInput name={`${r}.kind`} label="Kind" options={[['internal', 'Internal department'], ['processor', 'Processor'], ['partner', 'Partner (own marketing)']]} />
+              <SelectInput
+                name={`${r}.kind`}
+                label="Kind"
+                options={[
+                  ['internal', 'Internal department'],
+                  ['processor', 'Processor'],
+                  ['partner', 'Partner (own marketing)'],
+                ]}
+              />
               <TextInput name={`${r}.country`} label="Country (ISO code)" />
             </div>
             <LocalizedInput name={`${r}.name`} label="Name" />
-            {/^[A-Z]{2}$/.test(country) && !isInEea(country) ? <TransferEditor name={`purposes.${index}.recipients.${j}.transfer`} /> : null}
+            {/^[A-Z]{2}$/.test(country) && !isInEea(country) ? (
+              <TransferEditor name={`purposes.${index}.recipients.${j}.transfer`} />
+            ) : null}
             <button type="button" className="button subtle" onClick={() => remove(j)}>
               Remove recipient
             </button>
           </div>
         );
       })}
-      <button type="button" className="button subtle" onClick={() => append({ kind: 'processor', name: { fr: '', en: '' }, country: 'FR' })}>
+      <button
+        type="button"
+        className="button subtle"
+        onClick={() => append({ kind: 'processor', name: { fr: '', en: '' }, country: 'FR' })}
+      >
         Add recipient
       </button>
-      {hasPartners ? <TextInput name={`${prefix}.partnersUrl`} type="url" label="Link to the up-to-date list of partners" optional /> : null}
+      {hasPartners ? (
+        <TextInput
+          name={`${prefix}.partnersUrl`}
+          type="url"
+          label="Link to the up-to-date list of partners"
+          optional
+        />
+      ) : null}
     </fieldset>
   );
 }
@@ -175,13 +278,17 @@ function TransferEditor({ name }: { name: `purposes.${number}.recipients.${numbe
       render={({ field }) => (
         <div className="transfer" data-path={name}>
           <div className="input">
-            <label htmlFor={idFor(`${name}.safeguard`)}>Safeguard for the transfer outside the EEA</label>
+            <label htmlFor={idFor(`${name}.safeguard`)}>
+              Safeguard for the transfer outside the EEA
+            </label>
             <select
               id={idFor(`${name}.safeguard`)}
               name={`${name}.safeguard`}
               value={field.value?.safeguard ?? ''}
               onChange={(e) => {
-                const safeguard = (['adequacy', 'scc', 'bcr'] as const).find((s) => s === e.target.value);
+                const safeguard = (['adequacy', 'scc', 'bcr'] as const).find(
+                  (s) => s === e.target.value,
+                );
                 field.onChange(safeguard ? { ...field.value, safeguard } : undefined);
               }}
             >

@@ -3,7 +3,17 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
 
 /** Rows that reorder by dragging their handle, or by keyboard with the Move up / Move down buttons. */
-export function ReorderableList({ keys, move, label, renderRow }: { keys: readonly string[]; move: (from: number, to: number) => void; label: (i: number) => string; renderRow: (i: number) => ReactNode }) {
+export function ReorderableList({
+  keys,
+  move,
+  label,
+  renderRow,
+}: {
+  keys: readonly string[];
+  move: (from: number, to: number) => void;
+  label: (i: number) => string;
+  renderRow: (i: number) => ReactNode;
+}) {
   const count = keys.length;
   const [dragged, setDragged] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
@@ -39,10 +49,22 @@ export function ReorderableList({ keys, move, label, renderRow }: { keys: readon
             >
               ⠿
             </span>
-            <button type="button" className="icon" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move ${label(i)} up`}>
+            <button
+              type="button"
+              className="icon"
+              onClick={() => move(i, i - 1)}
+              disabled={i === 0}
+              aria-label={`Move ${label(i)} up`}
+            >
               ↑
             </button>
-            <button type="button" className="icon" onClick={() => move(i, i + 1)} disabled={i === count - 1} aria-label={`Move ${label(i)} down`}>
+            <button
+              type="button"
+              className="icon"
+              onClick={() => move(i, i + 1)}
+              disabled={i === count - 1}
+              aria-label={`Move ${label(i)} down`}
+            >
               ↓
             </button>
           </div>

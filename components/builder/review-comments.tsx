@@ -2,15 +2,28 @@
 
 import { focusPath } from './paths';
 
-export type BuilderComment = { id: number; anchor: string; body: string; author: string | null; path?: string };
+export type BuilderComment = {
+  id: number;
+  anchor: string;
+  body: string;
+  author: string | null;
+  path?: string;
+};
 
 /** The legal reviewer's comments, each jumping to the purpose or field it is about. */
-export function ReviewComments({ status, comments }: { status: string; comments: BuilderComment[] }) {
+export function ReviewComments({
+  status,
+  comments,
+}: {
+  status: string;
+  comments: BuilderComment[];
+}) {
   if (!comments.length) return null;
   return (
     <section className="panel review-comments" aria-labelledby="review-comments-title">
       <h2 id="review-comments-title">
-        Legal review: {status === 'changes_requested' ? 'changes requested' : status} ({comments.length} comment{comments.length > 1 ? 's' : ''})
+        Legal review: {status === 'changes_requested' ? 'changes requested' : status} (
+        {comments.length} comment{comments.length > 1 ? 's' : ''})
       </h2>
       <ul>
         {comments.map((c) => (

@@ -12,12 +12,20 @@ export type SaveState =
   | { kind: 'invalid'; count: number }
   | { kind: 'error'; message: string };
 
-export type SaveAction = (id: string, definition: FormDefinition) => Promise<Result<{ updatedAt: string }>>;
+export type SaveAction = (
+  id: string,
+  definition: FormDefinition,
+) => Promise<Result<{ updatedAt: string }>>;
 
 const DELAY_MS = 700;
 
 /** Saves the draft a moment after the last change, when it is valid; warns before leaving with unsaved work. */
-export function useAutosave(id: string, form: UseFormReturn<FormDefinitionInput, unknown, FormDefinition>, save: SaveAction, savedAt: string) {
+export function useAutosave(
+  id: string,
+  form: UseFormReturn<FormDefinitionInput, unknown, FormDefinition>,
+  save: SaveAction,
+  savedAt: string,
+) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
   const lastSaved = useRef(JSON.stringify(form.getValues()));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -25,9 +33,15 @@ export function useAutosave(id: string, form: UseFormReturn<FormDefinitionInput,
   const flush = useCallback(async () => {
     const values = form.getValues();
     const json = JSON.stringify(values);
-    if (json === lastSaved.current) return setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: new Date().toISOString() }));
+    if (json === lastSaved.current) {
+      setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: new Date().toISOString() }));
+      return;
+    }
     const parsed = formDefinitionSchema.safeParse(values);
-    if (!parsed.success) return setState({ kind: 'invalid', count: parsed.error.issues.length });
+    if (!parsed.success) {
+      setState({ kind: 'invalid', count: parsed.error.issues.length });
+      return;
+    }
     setState({ kind: 'saving' });
     try {
       const result = await save(id, parsed.data);
@@ -36,7 +50,11 @@ export function useAutosave(id: string, form: UseFormReturn<FormDefinitionInput,
         setState({ kind: 'saved', at: result.data.updatedAt });
       } else setState({ kind: 'error', message: result.error });
     } catch {
-      setState({ kind: 'error', message: 'Not saved: the server could not be reached. Your changes are kept here; we will retry on the next change.' });
+      setState({
+        kind: 'error',
+        message:
+          'Not saved: the server could not be reached. Your changes are kept here; we will retry on the next change.',
+      });
     }
   }, [form, id, save]);
 

@@ -38,7 +38,8 @@ export function useUndo(form: UseFormReturn<FormDefinitionInput, unknown, FormDe
     if (current !== stack.current.at(-1)) stack.current = [...stack.current, current];
     if (stack.current.length < 2) return;
     stack.current = stack.current.slice(0, -1);
-    const previous: FormDefinitionInput = JSON.parse(stack.current.at(-1) ?? current);
+    // The stack holds our own JSON.stringify of form.getValues(), so it parses back to that type.
+    const previous = JSON.parse(stack.current.at(-1) ?? current) as FormDefinitionInput;
     restoring.current = true;
     form.reset(previous, { keepDefaultValues: true });
     restoring.current = false;

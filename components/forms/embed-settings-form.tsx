@@ -6,7 +6,10 @@ import type { Result } from '@/lib/result';
 type Props = {
   origins: string[];
   recordNetwork: boolean;
-  save: (state: Result<{ origins: string[] }> | null, data: FormData) => Promise<Result<{ origins: string[] }>>;
+  save: (
+    state: Result<{ origins: string[] }> | null,
+    data: FormData,
+  ) => Promise<Result<{ origins: string[] }>>;
 };
 
 export function EmbedSettingsForm({ origins, recordNetwork, save }: Props) {
@@ -15,9 +18,12 @@ export function EmbedSettingsForm({ origins, recordNetwork, save }: Props) {
   return (
     <form onSubmit={onSubmit} className="settings">
       <div className="input">
-        <label htmlFor="allowed-origins">Sites allowed to send this form (one origin per line)</label>
+        <label htmlFor="allowed-origins">
+          Sites allowed to send this form (one origin per line)
+        </label>
         <p className="hint" id="allowed-origins-hint">
-          For example https://www.example.com. Submissions from other sites are refused; the hosted page and the iframe are always allowed.
+          For example https://www.example.com. Submissions from other sites are refused; the hosted
+          page and the iframe are always allowed.
         </p>
         <textarea
           id="allowed-origins"
@@ -35,13 +41,18 @@ export function EmbedSettingsForm({ origins, recordNetwork, save }: Props) {
       </div>
       <label className="checkbox">
         <input type="checkbox" name="recordNetwork" defaultChecked={recordNetwork} />
-        Keep a truncated IP address and the browser’s user agent with each submission (off unless you need it)
+        Keep a truncated IP address and the browser’s user agent with each submission (off unless
+        you need it)
       </label>
       <div>
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Saving…' : 'Save settings'}
         </button>
-        <span role="status" aria-live="polite" className={state && !state.ok ? 'field-error' : 'ok'}>
+        <span
+          role="status"
+          aria-live="polite"
+          className={state && !state.ok ? 'field-error' : 'ok'}
+        >
           {state ? (state.ok ? ' Saved.' : ` ${state.error}`) : ''}
         </span>
       </div>

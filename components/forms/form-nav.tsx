@@ -12,7 +12,11 @@ export function FormNav({ id, current }: { id: string; current: (typeof TABS)[nu
   return (
     <nav aria-label="This form" className="form-nav">
       {TABS.map(([suffix, label]) => (
-        <Link key={suffix} href={`/forms/${id}${suffix}`} aria-current={suffix === current ? 'page' : undefined}>
+        <Link
+          key={suffix}
+          href={`/forms/${id}${suffix}`}
+          aria-current={suffix === current ? 'page' : undefined}
+        >
           {label}
         </Link>
       ))}

@@ -3,7 +3,11 @@
 import { useActionState } from 'react';
 import type { Result } from '@/lib/result';
 
-type Props = { blocking: number; next: number; publish: (state: Result<{ version: number }> | null) => Promise<Result<{ version: number }>> };
+type Props = {
+  blocking: number;
+  next: number;
+  publish: (state: Result<{ version: number }> | null) => Promise<Result<{ version: number }>>;
+};
 
 export function PublishPanel({ blocking, next, publish }: Props) {
   const [state, action, pending] = useActionState(publish, null);
@@ -11,10 +15,16 @@ export function PublishPanel({ blocking, next, publish }: Props) {
     <form action={action} className="publish">
       {blocking > 0 ? (
         <p className="field-error" id="publish-blocked">
-          {blocking} blocking finding{blocking > 1 ? 's' : ''} must be fixed in the builder before publishing.
+          {blocking} blocking finding{blocking > 1 ? 's' : ''} must be fixed in the builder before
+          publishing.
         </p>
       ) : null}
-      <button type="submit" className="button primary" disabled={blocking > 0 || pending} aria-describedby={blocking > 0 ? 'publish-blocked' : undefined}>
+      <button
+        type="submit"
+        className="button primary"
+        disabled={blocking > 0 || pending}
+        aria-describedby={blocking > 0 ? 'publish-blocked' : undefined}
+      >
         {pending ? 'Publishing…' : `Publish version ${next}`}
       </button>
       <p role="status" aria-live="polite" className={state && !state.ok ? 'field-error' : 'ok'}>

@@ -3,7 +3,11 @@
 import { useActionState } from 'react';
 import type { ChainCheck } from '@/lib/proof/ledger';
 
-export function VerifyLedger({ verify }: { verify: (state: ChainCheck | null) => Promise<ChainCheck> }) {
+export function VerifyLedger({
+  verify,
+}: {
+  verify: (state: ChainCheck | null) => Promise<ChainCheck>;
+}) {
   const [state, action, pending] = useActionState(verify, null);
   return (
     <form action={action} className="verify">

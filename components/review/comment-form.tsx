@@ -3,7 +3,13 @@
 import { useActionState } from 'react';
 import type { Result } from '@/lib/result';
 
-export function CommentForm({ anchors, action }: { anchors: { value: string; label: string }[]; action: (s: Result<null> | null, d: FormData) => Promise<Result<null>> }) {
+export function CommentForm({
+  anchors,
+  action,
+}: {
+  anchors: { value: string; label: string }[];
+  action: (s: Result<null> | null, d: FormData) => Promise<Result<null>>;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -20,7 +26,13 @@ export function CommentForm({ anchors, action }: { anchors: { value: string; lab
       </div>
       <div className="input">
         <label htmlFor="comment-body">Comment</label>
-        <textarea id="comment-body" name="body" rows={3} aria-invalid={errors?.body ? true : undefined} aria-describedby={errors?.body ? 'comment-body-error' : undefined} />
+        <textarea
+          id="comment-body"
+          name="body"
+          rows={3}
+          aria-invalid={errors?.body ? true : undefined}
+          aria-describedby={errors?.body ? 'comment-body-error' : undefined}
+        />
         {errors?.body ? (
           <p className="field-error" id="comment-body-error">
             {errors.body}

@@ -5,7 +5,14 @@ import { ROLES } from '@/lib/auth/roles';
 import type { Result } from '@/lib/result';
 import { CopyField } from '../forms/copy-field';
 
-export function InviteForm({ action }: { action: (s: Result<{ link: string; sent: boolean }> | null, d: FormData) => Promise<Result<{ link: string; sent: boolean }>> }) {
+export function InviteForm({
+  action,
+}: {
+  action: (
+    s: Result<{ link: string; sent: boolean }> | null,
+    d: FormData,
+  ) => Promise<Result<{ link: string; sent: boolean }>>;
+}) {
   const { state, pending, onSubmit } = useFormAction(action);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -13,7 +20,14 @@ export function InviteForm({ action }: { action: (s: Result<{ link: string; sent
       <div className="row">
         <div className="input">
           <label htmlFor="invite-email">Email</label>
-          <input id="invite-email" name="email" type="email" required aria-invalid={errors?.email ? true : undefined} aria-describedby={errors?.email ? 'invite-email-error' : undefined} />
+          <input
+            id="invite-email"
+            name="email"
+            type="email"
+            required
+            aria-invalid={errors?.email ? true : undefined}
+            aria-describedby={errors?.email ? 'invite-email-error' : undefined}
+          />
           {errors?.email ? (
             <p className="field-error" id="invite-email-error">
               {errors.email}
@@ -36,7 +50,11 @@ export function InviteForm({ action }: { action: (s: Result<{ link: string; sent
       </button>
       {state?.ok ? (
         <div role="status">
-          <p className="ok">{state.data.sent ? 'Invitation sent by email. You can also share this link:' : 'No mail server is configured: copy this link and send it yourself.'}</p>
+          <p className="ok">
+            {state.data.sent
+              ? 'Invitation sent by email. You can also share this link:'
+              : 'No mail server is configured: copy this link and send it yourself.'}
+          </p>
           <CopyField label="Invitation link" value={state.data.link} rows={2} />
         </div>
       ) : null}
@@ -44,14 +62,23 @@ export function InviteForm({ action }: { action: (s: Result<{ link: string; sent
   );
 }
 
-export function TokenForm({ action }: { action: (s: Result<{ token: string }> | null, d: FormData) => Promise<Result<{ token: string }>> }) {
+export function TokenForm({
+  action,
+}: {
+  action: (s: Result<{ token: string }> | null, d: FormData) => Promise<Result<{ token: string }>>;
+}) {
   const { state, pending, onSubmit } = useFormAction(action);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form onSubmit={onSubmit} className="settings" noValidate>
       <div className="input">
         <label htmlFor="token-name">Token name</label>
-        <input id="token-name" name="name" required aria-describedby={errors?.name ? 'token-name-error' : undefined} />
+        <input
+          id="token-name"
+          name="name"
+          required
+          aria-describedby={errors?.name ? 'token-name-error' : undefined}
+        />
         {errors?.name ? (
           <p className="field-error" id="token-name-error">
             {errors.name}
@@ -66,7 +93,12 @@ export function TokenForm({ action }: { action: (s: Result<{ token: string }> | 
           ['leads:read', 'Read leads’ field values'],
         ].map(([value, label]) => (
           <label key={value} className="checkbox">
-            <input type="checkbox" name="scopes" value={value} defaultChecked={value === 'proofs:read'} />
+            <input
+              type="checkbox"
+              name="scopes"
+              value={value}
+              defaultChecked={value === 'proofs:read'}
+            />
             {label}
           </label>
         ))}

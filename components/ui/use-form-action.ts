@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState, type FormEvent } from 'react';
+import { startTransition, useActionState, type SubmitEvent } from 'react';
 
 /**
  * useActionState for forms whose inputs must survive a refused submission: React resets a <form action>
@@ -8,7 +8,7 @@ import { startTransition, useActionState, type FormEvent } from 'react';
  */
 export function useFormAction<S>(action: (state: S | null, data: FormData) => Promise<S>) {
   const [state, dispatch, pending] = useActionState(action, null);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     startTransition(() => dispatch(data));

@@ -9,7 +9,14 @@ import { tokenRepository } from './tokens';
 import { workspaceRepository } from './workspaces';
 
 export type { Permission } from './roles';
-export type Actor = { id: string; name: string; email: string; role: Role; workspaceId: string; workspaceName: string };
+export type Actor = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  workspaceId: string;
+  workspaceName: string;
+};
 
 let auth: Promise<Auth> | undefined;
 export function getAuth(): Promise<Auth> {
@@ -38,7 +45,9 @@ export async function currentActor(h: Headers): Promise<Actor | undefined> {
 }
 
 /** The member of the current request, looked up once per request (the layout and the page both ask). */
-export const requestActor = cache(async (): Promise<Actor | undefined> => currentActor(await headers()));
+export const requestActor = cache(async (): Promise<Actor | undefined> =>
+  currentActor(await headers()),
+);
 
 /**
  * The one access check of pages and server actions: no session → the sign-in page; a role without the
@@ -51,20 +60,42 @@ export async function requireAccess(permission: Permission): Promise<Actor> {
   return actor;
 }
 
-export type RequestAccess = { ok: true; workspaceId: string; actorId: string | null; can: (p: Permission) => boolean } | { ok: false; response: Response };
+export type RequestAccess =
+  | { ok: true; workspaceId: string; actorId: string | null; can: (p: Permission) => boolean }
+  | { ok: false; response: Response };
 
 /** The same check for route handlers: a session cookie or a workspace API token (Bearer) with the scope. */
-export async function accessForRequest(request: Request, permission: Permission): Promise<RequestAccess> {
-  const deny = (status: 401 | 403, error: string) => ({ ok: false as const, response: Response.json({ ok: false, error }, { status, headers: { 'Cache-Control': 'no-store' } }) });
+export async function accessForRequest(
+  request: Request,
+  permission: Permission,
+): Promise<RequestAccess> {
+  const deny = (status: 401 | 403, error: string) => ({
+    ok: false as const,
+    response: Response.json(
+      { ok: false, error },
+      { status, headers: { 'Cache-Control': 'no-store' } },
+    ),
+  });
   const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer) {
     const token = await tokenRepository(await getStore()).resolve(bearer);
     if (!token) return deny(401, 'This API token is unknown or revoked.');
-    if (!token.scopes.includes(permission)) return deny(403, `This API token lacks the "${permission}" scope.`);
-    return { ok: true, workspaceId: token.workspaceId, actorId: null, can: (p) => token.scopes.includes(p) };
+    if (!token.scopes.includes(permission))
+      return deny(403, `This API token lacks the "${permission}" scope.`);
+    return {
+      ok: true,
+      workspaceId: token.workspaceId,
+      actorId: null,
+      can: (p) => token.scopes.includes(p),
+    };
   }
   const actor = await currentActor(request.headers);
   if (!actor) return deny(401, 'Sign in first.');
   if (!can(actor.role, permission)) return deny(403, 'Your role does not allow this.');
-  return { ok: true, workspaceId: actor.workspaceId, actorId: actor.id, can: (p) => can(actor.role, p) };
+  return {
+    ok: true,
+    workspaceId: actor.workspaceId,
+    actorId: actor.id,
+    can: (p) => can(actor.role, p),
+  };
 }

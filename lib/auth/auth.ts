@@ -15,10 +15,18 @@ export async function createAuth(store: Store) {
     database: { db: store.db, type: store.dialect },
     secret: await storedSecret(store, 'auth_secret', process.env.CONFORME_AUTH_SECRET),
     baseURL: process.env.CONFORME_PUBLIC_URL,
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+    },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     telemetry: { enabled: false },
-    advanced: { cookiePrefix: 'conforme', defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' as const } },
+    advanced: {
+      cookiePrefix: 'conforme',
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' as const },
+    },
     plugins: [nextCookies()],
   };
   const { runMigrations } = await getMigrations(options);

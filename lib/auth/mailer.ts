@@ -6,7 +6,10 @@ export type Mail = { to: string; subject: string; text: string };
 export async function sendMail(mail: Mail, smtpUrl = process.env.SMTP_URL): Promise<boolean> {
   if (!smtpUrl) return false;
   const transport = nodemailer.createTransport(smtpUrl);
-  await transport.sendMail({ from: process.env.SMTP_FROM ?? 'Conforme <no-reply@conforme.invalid>', ...mail });
+  await transport.sendMail({
+    from: process.env.SMTP_FROM ?? 'Conforme <no-reply@conforme.invalid>',
+    ...mail,
+  });
   return true;
 }
 

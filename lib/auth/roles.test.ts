@@ -15,6 +15,9 @@ describe('roles', () => {
   ];
   for (const [permission, allowed] of table)
     it(`${permission} belongs to ${allowed.join(', ')} only`, () => {
-      assert.deepEqual(ROLES.filter((r) => can(r, permission)), allowed);
+      assert.deepEqual(
+        ROLES.filter((r) => can(r, permission)),
+        allowed,
+      );
     });
 });

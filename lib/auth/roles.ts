@@ -20,8 +20,27 @@ export type Permission =
  * admins manage members and settings and may do everything.
  */
 const MATRIX: Record<Role, readonly Permission[]> = {
-  admin: ['account', 'forms:read', 'forms:write', 'forms:publish', 'review:submit', 'review:decide', 'proofs:read', 'leads:read', 'members:manage', 'settings:manage'],
-  marketer: ['account', 'forms:read', 'forms:write', 'forms:publish', 'review:submit', 'proofs:read', 'leads:read'],
+  admin: [
+    'account',
+    'forms:read',
+    'forms:write',
+    'forms:publish',
+    'review:submit',
+    'review:decide',
+    'proofs:read',
+    'leads:read',
+    'members:manage',
+    'settings:manage',
+  ],
+  marketer: [
+    'account',
+    'forms:read',
+    'forms:write',
+    'forms:publish',
+    'review:submit',
+    'proofs:read',
+    'leads:read',
+  ],
   legal: ['account', 'forms:read', 'review:decide', 'proofs:read'],
   viewer: ['account'],
 };
@@ -30,4 +49,8 @@ export const can = (role: Role, permission: Permission) => MATRIX[role].includes
 export const isRole = (value: unknown): value is Role => ROLES.some((r) => r === value);
 
 /** Scopes an API token may carry: the read-only JSON API and exports. */
-export const TOKEN_SCOPES = ['forms:read', 'proofs:read', 'leads:read'] as const satisfies readonly Permission[];
+export const TOKEN_SCOPES = [
+  'forms:read',
+  'proofs:read',
+  'leads:read',
+] as const satisfies readonly Permission[];

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { REFERENCES } from '../form/references';
 import { main } from './main';
 
-const refFile = (id: string) => fileURLToPath(new URL(`../form/references/${id}.json`, import.meta.url));
+const refFile = (id: string) =>
+  fileURLToPath(new URL(`../form/references/${id}.json`, import.meta.url));
 
 async function cli(...argv: string[]) {
   let out = '';
@@ -52,13 +53,32 @@ describe('conforme lint', () => {
 
 describe('conforme notice', () => {
   it('prints the short English mention as HTML', async () => {
-    const r = await cli('notice', refFile('newsletter'), '--lang', 'en', '--layer', 'short', '--format', 'html');
+    const r = await cli(
+      'notice',
+      refFile('newsletter'),
+      '--lang',
+      'en',
+      '--layer',
+      'short',
+      '--format',
+      'html',
+    );
     assert.equal(r.code, 0);
-    assert.match(r.out, /^<div class="cf-mention" lang="en" data-layer="short"><p>The information you enter/);
+    assert.match(
+      r.out,
+      /^<div class="cf-mention" lang="en" data-layer="short"><p>The information you enter/,
+    );
   });
 
   it('reproduces the Bloctel regime for an older date', async () => {
-    const r = await cli('notice', refFile('contact-quote'), '--date', '2026-05-01', '--format', 'md');
+    const r = await cli(
+      'notice',
+      refFile('contact-quote'),
+      '--date',
+      '2026-05-01',
+      '--format',
+      'md',
+    );
     assert.match(r.out, /bloctel\.gouv\.fr/);
     assert.match(r.out, /Notice en vigueur au 1er mai 2026/);
   });
@@ -80,16 +100,51 @@ describe('conforme schema', () => {
 
 describe('bad input', () => {
   const cases: [string, string[], RegExp][] = [
-    ['a missing file', ['lint', '/nonexistent/form.json'], /Cannot read \/nonexistent\/form\.json: no such file\./],
+    [
+      'a missing file',
+      ['lint', '/nonexistent/form.json'],
+      /Cannot read \/nonexistent\/form\.json: no such file\./,
+    ],
     ['a directory', ['lint', tmpdir()], /it is a directory, not a file/],
     ['text that is not JSON', ['lint', tempFile('x.json', '{ nope')], /is not valid JSON: /],
-    ['a schema violation', ['notice', tempFile('y.json', '{"title": ""}')], /not a valid form definition \(\d+ problems\):\n {2}- title: Give the form a title\./],
+    [
+      'a schema violation',
+      ['notice', tempFile('y.json', '{"title": ""}')],
+      /not a valid form definition \(\d+ problems\):\n {2}- title: Give the form a title\./,
+    ],
     ['an unknown command', ['publish'], /Unknown command "publish"/],
     ['an unknown option', ['lint', refFile('newsletter'), '--strict'], /Unknown option '--strict'/],
-    ['a wrong date', ['lint', refFile('newsletter'), '--date', '2026-02-30'], /--date must be a real date written YYYY-MM-DD/],
-    ['a wrong layer', ['notice', refFile('newsletter'), '--layer', 'long'], /--layer must be one of short, full/],
-    ['an unknown language', ['notice', refFile('newsletter'), '--lang', 'de'], /--lang must be one of fr, en/],
-    ['a language the form lacks', ['notice', tempFile('fr.json', readFileSync(refFile('newsletter'), 'utf8').replace('"languages": ["fr", "en"]', '"languages": ["fr"]')), '--lang', 'en'], /This form is not written in "en"; its languages are: fr\./],
+    [
+      'a wrong date',
+      ['lint', refFile('newsletter'), '--date', '2026-02-30'],
+      /--date must be a real date written YYYY-MM-DD/,
+    ],
+    [
+      'a wrong layer',
+      ['notice', refFile('newsletter'), '--layer', 'long'],
+      /--layer must be one of short, full/,
+    ],
+    [
+      'an unknown language',
+      ['notice', refFile('newsletter'), '--lang', 'de'],
+      /--lang must be one of fr, en/,
+    ],
+    [
+      'a language the form lacks',
+      [
+        'notice',
+        tempFile(
+          'fr.json',
+          readFileSync(refFile('newsletter'), 'utf8').replace(
+            '"languages": ["fr", "en"]',
+            '"languages": ["fr"]',
+          ),
+        ),
+        '--lang',
+        'en',
+      ],
+      /This form is not written in "en"; its languages are: fr\./,
+    ],
   ];
   for (const [what, argv, message] of cases)
     it(`answers ${what} with a message and exit 2`, async () => {
@@ -101,9 +156,13 @@ describe('bad input', () => {
 
   it('works as the `conforme` bin, with exit codes', () => {
     const bin = fileURLToPath(new URL('./conforme.mjs', import.meta.url));
-    const ok = spawnSync(process.execPath, [bin, 'lint', refFile('newsletter')], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [bin, 'lint', refFile('newsletter')], {
+      encoding: 'utf8',
+    });
     assert.equal(ok.status, 0, ok.stderr);
-    const bad = spawnSync(process.execPath, [bin, 'lint', '/nonexistent.json'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [bin, 'lint', '/nonexistent.json'], {
+      encoding: 'utf8',
+    });
     assert.equal(bad.status, 2);
     assert.equal(bad.stderr, 'conforme: Cannot read /nonexistent.json: no such file.\n');
   });
@@ -123,20 +182,44 @@ describe('conforme verify', () => {
     const id = await formRepository(store).create(reference('newsletter'), null);
     await versionRepository(store).publish(id, null);
     for (const email of ['a@example.com', 'b@example.com']) {
-      const body = new URLSearchParams({ cf_version: '1', cf_lang: 'fr', 'field.email': email, 'consent.newsletter': 'yes' });
-      const outcome = await submit(store, id, new Request('http://app.test/api/submit', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }), 'http://app.test');
+      const body = new URLSearchParams({
+        cf_version: '1',
+        cf_lang: 'fr',
+        'field.email': email,
+        'consent.newsletter': 'yes',
+      });
+      const outcome = await submit(
+        store,
+        id,
+        new Request('http://app.test/api/submit', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body,
+        }),
+        'http://app.test',
+      );
       assert.equal(outcome.ok, true);
     }
     const intact = await cli('verify', '--data-dir', dir);
     assert.equal(intact.code, 0, intact.err);
     assert.match(intact.out, /^Proof ledger intact: 2 records, head [0-9a-f]{64}\.\n$/);
 
-    const first = await store.db.selectFrom('consent_records').select(['id', 'content']).orderBy('seq').limit(1).executeTakeFirstOrThrow();
-    await sql`update consent_records set content = ${first.content.replace('"ticked":true', '"ticked":false')} where id = ${first.id}`.execute(store.db);
+    const first = await store.db
+      .selectFrom('consent_records')
+      .select(['id', 'content'])
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await sql`update consent_records set content = ${first.content.replace('"ticked":true', '"ticked":false')} where id = ${first.id}`.execute(
+      store.db,
+    );
     await store.close();
     const broken = await cli('verify', '--data-dir', dir);
     assert.equal(broken.code, 1);
-    assert.equal(broken.out, `Proof ledger broken at record #1 (${first.id}): its content no longer matches its hash (the record was altered).\n`);
+    assert.equal(
+      broken.out,
+      `Proof ledger broken at record #1 (${first.id}): its content no longer matches its hash (the record was altered).\n`,
+    );
   });
 
   it('says where it looked when there is no database', async () => {

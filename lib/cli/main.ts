@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { lint, summarize, isBlocked, type Finding } from '../compliance';
-import { definitionJsonSchema, LANGS, parseDefinition, type FormDefinition, type Lang } from '../form';
+import {
+  definitionJsonSchema,
+  LANGS,
+  parseDefinition,
+  type FormDefinition,
+  type Lang,
+} from '../form';
 import { buildNotice, renderNotice, type Layer, type NoticeFormat } from '../notice';
 
 export type Io = { out: (text: string) => void; err: (text: string) => void };
@@ -28,16 +34,25 @@ const OPTIONS = {
   'data-dir': { type: 'string' },
 } as const;
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  name: string,
+): T | undefined {
   if (value === undefined) return undefined;
   const found = allowed.find((a) => a === value);
-  if (!found) throw new InputError(`--${name} must be one of ${allowed.join(', ')} (got "${value}").`);
+  if (!found)
+    throw new InputError(`--${name} must be one of ${allowed.join(', ')} (got "${value}").`);
   return found;
 }
 
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  )
     throw new InputError(`--date must be a real date written YYYY-MM-DD (got "${value}").`);
   return value;
 }
@@ -49,14 +64,23 @@ async function load(file: string | undefined): Promise<FormDefinition> {
     raw = await readFile(file, 'utf8');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory, not a file' : code === 'EACCES' ? 'permission denied' : 'unreadable';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'unreadable';
     throw new InputError(`Cannot read ${file}: ${why}.`);
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new InputError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new InputError(
+      `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
   const parsed = parseDefinition(json);
   if (!parsed.ok)
@@ -69,12 +93,20 @@ async function load(file: string | undefined): Promise<FormDefinition> {
 export function formatFindings(file: string, date: string, findings: readonly Finding[]): string {
   const c = summarize(findings);
   const head = `${file}: ${c.blocking} blocking, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info (law in force on ${date})`;
-  const body = findings.map((f) => `\n  ${f.severity.padEnd(8)} ${f.ruleId}  at ${f.path}\n           ${f.message}\n           Fix: ${f.fix}\n           Source: ${f.source}`);
+  const body = findings.map(
+    (f) =>
+      `\n  ${f.severity.padEnd(8)} ${f.ruleId}  at ${f.path}\n           ${f.message}\n           Fix: ${f.fix}\n           Source: ${f.source}`,
+  );
   return `${head}${body.join('')}\n${isBlocked(findings) ? 'Export is blocked until every blocking finding is fixed.\n' : ''}`;
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
   const [command, file, ...extra] = positionals;
   if (values.help || !command) {
     io.out(`${USAGE}\n`);
@@ -89,23 +121,36 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     case 'verify': {
       const { verifyStore } = await import('./verify');
-      const result = await verifyStore({ databaseUrl: values['database-url'] ?? process.env.DATABASE_URL, dataDir: values['data-dir'] ?? process.env.CONFORME_DATA_DIR });
-      (result.code === 2 ? io.err : io.out)(`${result.code === 2 ? 'conforme: ' : ''}${result.message}\n`);
+      const result = await verifyStore({
+        databaseUrl: values['database-url'] ?? process.env.DATABASE_URL,
+        dataDir: values['data-dir'] ?? process.env.CONFORME_DATA_DIR,
+      });
+      (result.code === 2 ? io.err : io.out)(
+        `${result.code === 2 ? 'conforme: ' : ''}${result.message}\n`,
+      );
       return result.code;
     }
     case 'lint': {
       const def = await load(file);
       const on = date ?? def.effectiveDate;
       const findings = lint(def, { date: on });
-      io.out(values.json ? `${JSON.stringify({ file, date: on, counts: summarize(findings), blocked: isBlocked(findings), findings }, null, 2)}\n` : formatFindings(file ?? '', on, findings));
+      io.out(
+        values.json
+          ? `${JSON.stringify({ file, date: on, counts: summarize(findings), blocked: isBlocked(findings), findings }, null, 2)}\n`
+          : formatFindings(file ?? '', on, findings),
+      );
       return isBlocked(findings) ? 1 : 0;
     }
     case 'notice': {
       const def = await load(file);
       const lang: Lang = oneOf(values.lang, LANGS, 'lang') ?? def.languages[0] ?? 'fr';
-      if (!def.languages.includes(lang)) throw new InputError(`This form is not written in "${lang}"; its languages are: ${def.languages.join(', ')}.`);
+      if (!def.languages.includes(lang))
+        throw new InputError(
+          `This form is not written in "${lang}"; its languages are: ${def.languages.join(', ')}.`,
+        );
       const layer: Layer = oneOf(values.layer, ['short', 'full'] as const, 'layer') ?? 'full';
-      const format: NoticeFormat = oneOf(values.format, ['html', 'text', 'md'] as const, 'format') ?? 'text';
+      const format: NoticeFormat =
+        oneOf(values.format, ['html', 'text', 'md'] as const, 'format') ?? 'text';
       io.out(renderNotice(buildNotice(def, { lang, layer, date }), format));
       return 0;
     }
@@ -119,7 +164,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof InputError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof InputError ||
+      (error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.err(`conforme: ${error.message}\n`);
       return 2;
     }

@@ -6,10 +6,20 @@ import { RULES } from './rules';
 describe('guidance pages', () => {
   for (const rule of RULES)
     it(`${rule.id} has an MDX page with its source and both examples`, () => {
-      const file = new URL(`../../app/(app)/guidance/rules/${rule.id.toLowerCase()}/page.mdx`, import.meta.url);
+      const file = new URL(
+        `../../app/(app)/guidance/rules/${rule.id.toLowerCase()}/page.mdx`,
+        import.meta.url,
+      );
       assert.ok(existsSync(file), `missing ${file.pathname}`);
       const text = readFileSync(file, 'utf8');
       assert.ok(text.includes(rule.source), 'cites the legal source');
-      for (const heading of ['## What the rule asks', '## Why', '## Legal source', '## Compliant', '## Not compliant']) assert.ok(text.includes(heading), heading);
+      for (const heading of [
+        '## What the rule asks',
+        '## Why',
+        '## Legal source',
+        '## Compliant',
+        '## Not compliant',
+      ])
+        assert.ok(text.includes(heading), heading);
     });
 });

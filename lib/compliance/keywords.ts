@@ -2,14 +2,51 @@
 
 /** Special categories (GDPR art. 9) and criminal data (art. 10). */
 export const SENSITIVE = [
-  /\bsante\b/, /\bhealth\b/, /\bmaladie/, /\bdisease/, /\billness/, /\bhandicap/, /\bdisabilit/, /\bmedic/, /\bpathologi/, /\bpregnan/, /\benceinte\b/, /\bgrossesse/, /\ballerg/,
-  /\breligio/, /\bcroyance/, /\bbelief/, /\bconfession\b/,
-  /\bopinion(s)? politique/, /\bpolitical/, /\bparti politique/, /\bpolitique\b/,
-  /\bsyndica/, /\btrade union/, /\bunion member/,
-  /\borientation sexuelle/, /\bsexual/, /\bvie sexuelle/, /\bsex life/,
-  /\borigine ethnique/, /\bethni/, /\brac(e|ial)\b/, /\braciale?\b/,
-  /\bbiometri/, /\bempreinte/, /\bfingerprint/, /\bgenetic/, /\bgenetique/, /\badn\b/, /\bdna\b/,
-  /\bcasier judiciaire/, /\bcriminal/, /\bcondamnation/, /\bconviction/, /\binfraction/, /\boffen[cs]e/,
+  /\bsante\b/,
+  /\bhealth\b/,
+  /\bmaladie/,
+  /\bdisease/,
+  /\billness/,
+  /\bhandicap/,
+  /\bdisabilit/,
+  /\bmedic/,
+  /\bpathologi/,
+  /\bpregnan/,
+  /\benceinte\b/,
+  /\bgrossesse/,
+  /\ballerg/,
+  /\breligio/,
+  /\bcroyance/,
+  /\bbelief/,
+  /\bconfession\b/,
+  /\bopinion(s)? politique/,
+  /\bpolitical/,
+  /\bparti politique/,
+  /\bpolitique\b/,
+  /\bsyndica/,
+  /\btrade union/,
+  /\bunion member/,
+  /\borientation sexuelle/,
+  /\bsexual/,
+  /\bvie sexuelle/,
+  /\bsex life/,
+  /\borigine ethnique/,
+  /\bethni/,
+  /\brac(e|ial)\b/,
+  /\braciale?\b/,
+  /\bbiometri/,
+  /\bempreinte/,
+  /\bfingerprint/,
+  /\bgenetic/,
+  /\bgenetique/,
+  /\badn\b/,
+  /\bdna\b/,
+  /\bcasier judiciaire/,
+  /\bcriminal/,
+  /\bcondamnation/,
+  /\bconviction/,
+  /\binfraction/,
+  /\boffen[cs]e/,
 ];
 
 /** "By submitting this form you accept…": not consent. */
@@ -21,22 +58,85 @@ export const IMPLIED_CONSENT = [
 ];
 
 /** Words that reveal a marketing purpose, for acknowledgement boxes. */
-export const MARKETING = [/newsletter/, /\boffres?\b/, /\boffers?\b/, /prospection/, /marketing/, /promotion/, /\bpartenaires?\b/, /\bpartners?\b/, /bons plans/, /\bdeals?\b/, /publicit/, /\badvertis/, /lettre d'information/];
+export const MARKETING = [
+  /newsletter/,
+  /\boffres?\b/,
+  /\boffers?\b/,
+  /prospection/,
+  /marketing/,
+  /promotion/,
+  /\bpartenaires?\b/,
+  /\bpartners?\b/,
+  /bons plans/,
+  /\bdeals?\b/,
+  /publicit/,
+  /\badvertis/,
+  /lettre d'information/,
+];
 
 /** Consent must not be bought. */
-export const INCENTIVE = [/\d+ ?%/, /\breduction\b/, /\bremise\b/, /\bdiscount/, /code promo/, /promo code/, /\bcadeau/, /\bgift\b/, /\bfree\b.*\bif\b/, /chance(s)? (de|to) (gagner|win)/, /double(z|r)? (vos|your) chances/, /\bbonus\b/];
+export const INCENTIVE = [
+  /\d+ ?%/,
+  /\breduction\b/,
+  /\bremise\b/,
+  /\bdiscount/,
+  /code promo/,
+  /promo code/,
+  /\bcadeau/,
+  /\bgift\b/,
+  /\bfree\b.*\bif\b/,
+  /chance(s)? (de|to) (gagner|win)/,
+  /double(z|r)? (vos|your) chances/,
+  /\bbonus\b/,
+];
 
 /** Confirmshaming and pressure in a consent label. */
-export const DARK_PATTERN = [/non merci,? je/, /no thanks,? i/, /je ne veux pas (economiser|profiter)/, /i don't want to (save|benefit)/, /recommande/, /recommended/, /ne ratez pas/, /don't miss/, /!{2,}/, /\bvivement\b/];
+export const DARK_PATTERN = [
+  /non merci,? je/,
+  /no thanks,? i/,
+  /je ne veux pas (economiser|profiter)/,
+  /i don't want to (save|benefit)/,
+  /recommande/,
+  /recommended/,
+  /ne ratez pas/,
+  /don't miss/,
+  /!{2,}/,
+  /\bvivement\b/,
+];
 
 /** Retention wording that sets no period. */
-export const VAGUE_RETENTION = [/aussi longtemps que (necessaire|besoin)/, /as long as (necessary|needed|required)/, /duree necessaire/, /indefini/, /indefinite/, /\bpour toujours\b/, /\bforever\b/];
+export const VAGUE_RETENTION = [
+  /aussi longtemps que (necessaire|besoin)/,
+  /as long as (necessary|needed|required)/,
+  /duree necessaire/,
+  /indefini/,
+  /indefinite/,
+  /\bpour toujours\b/,
+  /\bforever\b/,
+];
 
 /** Telephone canvassing banned outright by loi n° 2025-594 (energy renovation, home adaptation). */
-export const BANNED_PHONE_TOPICS = [/renovation energetique/, /energy renovation/, /\bisolation\b/, /\binsulation\b/, /pompe a chaleur/, /heat pump/, /adaptation (du|de votre) logement/, /home adaptation/, /maprimerenov/, /panneaux? (solaire|photovoltaique)/, /solar panel/];
+export const BANNED_PHONE_TOPICS = [
+  /renovation energetique/,
+  /energy renovation/,
+  /\bisolation\b/,
+  /\binsulation\b/,
+  /pompe a chaleur/,
+  /heat pump/,
+  /adaptation (du|de votre) logement/,
+  /home adaptation/,
+  /maprimerenov/,
+  /panneaux? (solaire|photovoltaique)/,
+  /solar panel/,
+];
 
 /** Two purposes in one label: own marketing plus partners, or several channels. */
-export const SEVERAL_PURPOSES = [/\bet (de |a )?(nos|ses|leurs) partenaires/, /\band (to )?(our|its|their) partners/, /\bet partenaires/, /\band partners/];
+export const SEVERAL_PURPOSES = [
+  /\bet (de |a )?(nos|ses|leurs) partenaires/,
+  /\band (to )?(our|its|their) partners/,
+  /\bet partenaires/,
+  /\band partners/,
+];
 
 export const CHANNEL_WORDS: Record<'email' | 'sms' | 'phone' | 'post', RegExp[]> = {
   email: [/e-?mail/, /courriel/, /\bmail\b/, /newsletter/, /lettre d'information/],

@@ -1,4 +1,4 @@
-import type { FormDefinition, Lang } from '../form';
+import { LANGS, type FormDefinition, type Lang } from '../form';
 import { buildNotice, type Notice } from '../notice';
 import { RULES } from './rules';
 import type { Finding, LintContext, Rule, Severity } from './types';
@@ -11,14 +11,19 @@ export type LintOptions = {
 };
 
 export const appliesOn = (rule: Rule, date: string) =>
-  (!rule.appliesFrom || date >= rule.appliesFrom) && (!rule.appliesUntil || date < rule.appliesUntil);
+  (!rule.appliesFrom || date >= rule.appliesFrom) &&
+  (!rule.appliesUntil || date < rule.appliesUntil);
 
 const ORDER: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
 
 /** Checks a definition against every rule in force on `date` (default: its effective date). Pure. */
 export function lint(def: FormDefinition, options: LintOptions = {}): Finding[] {
   const date = options.date ?? def.effectiveDate;
-  const notices = new Map<Lang, Notice>(Object.entries(options.notices ?? {}).filter((e): e is [Lang, Notice] => e[1] !== undefined));
+  const notices = new Map<Lang, Notice>();
+  for (const lang of LANGS) {
+    const given = options.notices?.[lang];
+    if (given) notices.set(lang, given);
+  }
   const ctx: LintContext = {
     def,
     date,
@@ -45,7 +50,8 @@ export function lint(def: FormDefinition, options: LintOptions = {}): Finding[] 
   return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 
-export const isBlocked = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'blocking');
+export const isBlocked = (findings: readonly Finding[]) =>
+  findings.some((f) => f.severity === 'blocking');
 
 export function summarize(findings: readonly Finding[]): Record<Severity, number> {
   const counts = { blocking: 0, warning: 0, info: 0 };

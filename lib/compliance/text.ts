@@ -38,7 +38,10 @@ export function matches(text: string, patterns: readonly RegExp[]): boolean {
 }
 
 /** Every language's text of a localized value, with the path of each. */
-export function entries(value: Localized | undefined, path: string): { text: string; path: string }[] {
+export function entries(
+  value: Localized | undefined,
+  path: string,
+): { text: string; path: string }[] {
   const out: { text: string; path: string }[] = [];
   if (!value) return out;
   for (const lang of LANGS) {
@@ -48,4 +51,5 @@ export function entries(value: Localized | undefined, path: string): { text: str
   return out;
 }
 
-export const firstMatch = (values: { text: string; path: string }[], patterns: readonly RegExp[]) => values.find((v) => matches(v.text, patterns));
+export const firstMatch = (values: { text: string; path: string }[], patterns: readonly RegExp[]) =>
+  values.find((v) => matches(v.text, patterns));

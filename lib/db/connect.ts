@@ -6,7 +6,11 @@ import pg from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
 
-export type Store = { db: Kysely<Database>; dialect: 'sqlite' | 'postgres'; close: () => Promise<void> };
+export type Store = {
+  db: Kysely<Database>;
+  dialect: 'sqlite' | 'postgres';
+  close: () => Promise<void>;
+};
 
 export type StoreConfig = {
   /** postgres://… selects PostgreSQL; anything else (or nothing) the embedded SQLite file. */
@@ -43,9 +47,12 @@ export function openStore(config: StoreConfig = {}): Store {
 export async function migrate(store: Store): Promise<void> {
   const migrator = new Migrator({
     db: store.db,
-    provider: { getMigrations: async () => migrations(store.dialect) },
+    provider: { getMigrations: () => Promise.resolve(migrations(store.dialect)) },
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (error || failed)
+    throw new Error(
+      `Database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
 }

@@ -1,9 +1,12 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { parseDefinition } from '../form/parse';
+import { canonicalJson, hashOf } from '../proof/canonical';
 
 // Portable DDL only (text, integer, serial via autoIncrement/identity): every migration runs on SQLite and PostgreSQL.
 type AnyDb = Kysely<unknown>;
 
-const idColumn = (dialect: 'sqlite' | 'postgres') => (dialect === 'postgres' ? 'serial' : 'integer');
+const idColumn = (dialect: 'sqlite' | 'postgres') =>
+  dialect === 'postgres' ? 'serial' : 'integer';
 
 export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migration> {
   return {
@@ -21,13 +24,21 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute();
         await db.schema
           .createTable('form_edits')
-          .addColumn('id', idColumn(dialect), (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
-          .addColumn('form_id', 'text', (c) => c.notNull().references('forms.id').onDelete('cascade'))
+          .addColumn('id', idColumn(dialect), (c) =>
+            dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
+          )
+          .addColumn('form_id', 'text', (c) =>
+            c.notNull().references('forms.id').onDelete('cascade'),
+          )
           .addColumn('at', 'text', (c) => c.notNull())
           .addColumn('actor', 'text')
           .addColumn('changes', 'text', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('form_edits_form').on('form_edits').columns(['form_id', 'at']).execute();
+        await db.schema
+          .createIndex('form_edits_form')
+          .on('form_edits')
+          .columns(['form_id', 'at'])
+          .execute();
       },
       async down(db: AnyDb) {
         await db.schema.dropTable('form_edits').execute();
@@ -36,12 +47,20 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
     },
     '002_publishing_and_proof': {
       async up(db: AnyDb) {
-        await db.schema.alterTable('forms').addColumn('allowed_origins', 'text', (c) => c.notNull().defaultTo('[]')).execute();
-        await db.schema.alterTable('forms').addColumn('record_network', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema
+          .alterTable('forms')
+          .addColumn('allowed_origins', 'text', (c) => c.notNull().defaultTo('[]'))
+          .execute();
+        await db.schema
+          .alterTable('forms')
+          .addColumn('record_network', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
         await db.schema.alterTable('forms').addColumn('published_version', 'integer').execute();
         await db.schema
           .createTable('form_versions')
-          .addColumn('form_id', 'text', (c) => c.notNull().references('forms.id').onDelete('cascade'))
+          .addColumn('form_id', 'text', (c) =>
+            c.notNull().references('forms.id').onDelete('cascade'),
+          )
           .addColumn('version', 'integer', (c) => c.notNull())
           .addColumn('definition', 'text', (c) => c.notNull())
           .addColumn('definition_hash', 'text', (c) => c.notNull())
@@ -55,7 +74,9 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await db.schema
           .createTable('submissions')
           .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('form_id', 'text', (c) => c.notNull().references('forms.id').onDelete('cascade'))
+          .addColumn('form_id', 'text', (c) =>
+            c.notNull().references('forms.id').onDelete('cascade'),
+          )
           .addColumn('version', 'integer', (c) => c.notNull())
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addColumn('lang', 'text', (c) => c.notNull())
@@ -68,11 +89,17 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('user_agent', 'text')
           .addUniqueConstraint('submissions_idempotency', ['form_id', 'idempotency_key'])
           .execute();
-        await db.schema.createIndex('submissions_form_created').on('submissions').columns(['form_id', 'created_at']).execute();
+        await db.schema
+          .createIndex('submissions_form_created')
+          .on('submissions')
+          .columns(['form_id', 'created_at'])
+          .execute();
         // Proof outlives the lead data and the form: no foreign keys, nothing cascades into the ledger.
         await db.schema
           .createTable('consent_records')
-          .addColumn('seq', idColumn(dialect), (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+          .addColumn('seq', idColumn(dialect), (c) =>
+            dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
+          )
           .addColumn('id', 'text', (c) => c.notNull().unique())
           .addColumn('submission_id', 'text')
           .addColumn('form_id', 'text', (c) => c.notNull())
@@ -81,16 +108,30 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('prev_hash', 'text', (c) => c.notNull())
           .addColumn('hash', 'text', (c) => c.notNull().unique())
           .execute();
-        await db.schema.createIndex('consent_records_submission').on('consent_records').column('submission_id').execute();
-        await db.schema.createTable('settings').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+        await db.schema
+          .createIndex('consent_records_submission')
+          .on('consent_records')
+          .column('submission_id')
+          .execute();
+        await db.schema
+          .createTable('settings')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
       },
       async down(db: AnyDb) {
-        for (const table of ['settings', 'consent_records', 'submissions', 'form_versions']) await db.schema.dropTable(table).execute();
+        for (const table of ['settings', 'consent_records', 'submissions', 'form_versions'])
+          await db.schema.dropTable(table).execute();
       },
     },
     '003_workspaces_and_review': {
       async up(db: AnyDb) {
-        const serial = (t: string) => db.schema.createTable(t).addColumn('id', idColumn(dialect), (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()));
+        const serial = (t: string) =>
+          db.schema
+            .createTable(t)
+            .addColumn('id', idColumn(dialect), (c) =>
+              dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
+            );
         await db.schema
           .createTable('workspaces')
           .addColumn('id', 'text', (c) => c.primaryKey())
@@ -100,7 +141,9 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute();
         await db.schema
           .createTable('memberships')
-          .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+          .addColumn('workspace_id', 'text', (c) =>
+            c.notNull().references('workspaces.id').onDelete('cascade'),
+          )
           .addColumn('user_id', 'text', (c) => c.notNull())
           .addColumn('role', 'text', (c) => c.notNull())
           .addColumn('created_at', 'text', (c) => c.notNull())
@@ -109,7 +152,9 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await db.schema
           .createTable('invitations')
           .addColumn('token_hash', 'text', (c) => c.primaryKey())
-          .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+          .addColumn('workspace_id', 'text', (c) =>
+            c.notNull().references('workspaces.id').onDelete('cascade'),
+          )
           .addColumn('email', 'text', (c) => c.notNull())
           .addColumn('role', 'text', (c) => c.notNull())
           .addColumn('invited_by', 'text')
@@ -120,7 +165,9 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await db.schema
           .createTable('api_tokens')
           .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+          .addColumn('workspace_id', 'text', (c) =>
+            c.notNull().references('workspaces.id').onDelete('cascade'),
+          )
           .addColumn('name', 'text', (c) => c.notNull())
           .addColumn('token_hash', 'text', (c) => c.notNull().unique())
           .addColumn('scopes', 'text', (c) => c.notNull())
@@ -130,12 +177,17 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('revoked_at', 'text')
           .execute();
         await db.schema.alterTable('forms').addColumn('workspace_id', 'text').execute();
-        await db.schema.alterTable('forms').addColumn('review_status', 'text', (c) => c.notNull().defaultTo('draft')).execute();
+        await db.schema
+          .alterTable('forms')
+          .addColumn('review_status', 'text', (c) => c.notNull().defaultTo('draft'))
+          .execute();
         await db.schema.alterTable('form_versions').addColumn('approval', 'text').execute();
         await db.schema
           .createTable('reviews')
           .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('form_id', 'text', (c) => c.notNull().references('forms.id').onDelete('cascade'))
+          .addColumn('form_id', 'text', (c) =>
+            c.notNull().references('forms.id').onDelete('cascade'),
+          )
           .addColumn('definition', 'text', (c) => c.notNull())
           .addColumn('definition_hash', 'text', (c) => c.notNull())
           .addColumn('notice_hashes', 'text', (c) => c.notNull())
@@ -146,7 +198,9 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('decided_at', 'text')
           .execute();
         await serial('review_comments')
-          .addColumn('review_id', 'text', (c) => c.notNull().references('reviews.id').onDelete('cascade'))
+          .addColumn('review_id', 'text', (c) =>
+            c.notNull().references('reviews.id').onDelete('cascade'),
+          )
           .addColumn('anchor', 'text', (c) => c.notNull())
           .addColumn('body', 'text', (c) => c.notNull())
           .addColumn('author', 'text')
@@ -160,6 +214,39 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('action', 'text', (c) => c.notNull())
           .addColumn('detail', 'text', (c) => c.notNull())
           .execute();
+      },
+    },
+    '004_definition_schema_version': {
+      async up(db: AnyDb) {
+        // Every frozen definition so far was written under schema version 1.
+        for (const table of ['form_versions', 'reviews'])
+          await db.schema
+            .alterTable(table)
+            .addColumn('schema_version', 'integer', (c) => c.notNull().defaultTo(1))
+            .execute();
+        // Versions published before this migration stored the draft as typed, but fingerprinted its parsed
+        // form (trimmed strings). Store exactly what was fingerprinted, so each version verifies from its own
+        // bytes; a row is rewritten only when the fingerprint proves the parsed form is what was published.
+        const { rows } = await sql<{
+          form_id: string;
+          version: number;
+          definition: string;
+          definition_hash: string;
+        }>`select form_id, version, definition, definition_hash from form_versions`.execute(db);
+        for (const row of rows) {
+          const parsed = parseDefinition(JSON.parse(row.definition));
+          if (!parsed.ok || hashOf(parsed.data) !== row.definition_hash) continue;
+          const canonical = canonicalJson(parsed.data);
+          if (canonical === row.definition) continue;
+          await sql`update form_versions set definition = ${canonical} where form_id = ${row.form_id} and version = ${row.version}`.execute(
+            db,
+          );
+        }
+      },
+      // Rewritten definitions stay canonical: they are what the fingerprints were taken of.
+      async down(db: AnyDb) {
+        for (const table of ['form_versions', 'reviews'])
+          await db.schema.alterTable(table).dropColumn('schema_version').execute();
       },
     },
   };

@@ -1,7 +1,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** Timestamps are ISO-8601 UTC strings and JSON is text, so both stores hold identical values. */
-export interface FormsTable {
+export type FormsTable = {
   id: string;
   title: string;
   status: 'draft' | 'published';
@@ -17,23 +17,26 @@ export interface FormsTable {
   workspace_id: string | null;
   /** draft → in_review → changes_requested | approved (of the draft whose hash the latest review holds). */
   review_status: Generated<string>;
-}
+};
 
-export interface FormEditsTable {
+export type FormEditsTable = {
   id: Generated<number>;
   form_id: string;
   at: string;
   actor: string | null;
   /** JSON array of the definition paths this edit changed. */
   changes: string;
-}
+};
 
 /** An immutable published version: definition, notices and their hashes, frozen. */
-export interface FormVersionsTable {
+export type FormVersionsTable = {
   form_id: string;
   version: number;
+  /** Canonical JSON (RFC 8785) of the definition as published: its SHA-256 is definition_hash. */
   definition: string;
   definition_hash: string;
+  /** The definition schema version it was written under (lib/form/frozen.ts). */
+  schema_version: Generated<number>;
   /** JSON { fr?: { short, full }, en?: { short, full } } of HTML notices. */
   notices: string;
   /** JSON { fr?: hash, en?: hash } of the notice texts (short and full) per language. */
@@ -44,10 +47,10 @@ export interface FormVersionsTable {
   published_by: string | null;
   /** JSON { reviewId, reviewer, at, noticeHashes } of the legal approval this version was published under. */
   approval: string | null;
-}
+};
 
 /** A lead: the field values the visitor gave, and where the submission came from. */
-export interface SubmissionsTable {
+export type SubmissionsTable = {
   id: string;
   form_id: string;
   version: number;
@@ -62,10 +65,10 @@ export interface SubmissionsTable {
   idempotency_key: string | null;
   ip: string | null;
   user_agent: string | null;
-}
+};
 
 /** The proof ledger: append-only, each record's hash covers its content and the previous hash. */
-export interface ConsentRecordsTable {
+export type ConsentRecordsTable = {
   seq: Generated<number>;
   id: string;
   submission_id: string | null;
@@ -74,28 +77,28 @@ export interface ConsentRecordsTable {
   content: string;
   prev_hash: string;
   hash: string;
-}
+};
 
-export interface SettingsTable {
+export type SettingsTable = {
   key: string;
   value: string;
-}
+};
 
-export interface WorkspacesTable {
+export type WorkspacesTable = {
   id: string;
   name: string;
   require_approval: Generated<number>;
   created_at: string;
-}
+};
 
-export interface MembershipsTable {
+export type MembershipsTable = {
   workspace_id: string;
   user_id: string;
   role: string;
   created_at: string;
-}
+};
 
-export interface InvitationsTable {
+export type InvitationsTable = {
   token_hash: string;
   workspace_id: string;
   email: string;
@@ -104,9 +107,9 @@ export interface InvitationsTable {
   created_at: string;
   expires_at: string;
   accepted_at: string | null;
-}
+};
 
-export interface ApiTokensTable {
+export type ApiTokensTable = {
   id: string;
   workspace_id: string;
   name: string;
@@ -116,31 +119,33 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
-}
+};
 
-export interface ReviewsTable {
+export type ReviewsTable = {
   id: string;
   form_id: string;
   definition: string;
   definition_hash: string;
+  /** The definition schema version it was written under (lib/form/frozen.ts). */
+  schema_version: Generated<number>;
   notice_hashes: string;
   status: string;
   submitted_by: string | null;
   submitted_at: string;
   decided_by: string | null;
   decided_at: string | null;
-}
+};
 
-export interface ReviewCommentsTable {
+export type ReviewCommentsTable = {
   id: Generated<number>;
   review_id: string;
   anchor: string;
   body: string;
   author: string | null;
   created_at: string;
-}
+};
 
-export interface AuditLogTable {
+export type AuditLogTable = {
   id: Generated<number>;
   form_id: string | null;
   workspace_id: string | null;
@@ -148,9 +153,9 @@ export interface AuditLogTable {
   actor: string | null;
   action: string;
   detail: string;
-}
+};
 
-export interface Database {
+export type Database = {
   forms: FormsTable;
   form_edits: FormEditsTable;
   form_versions: FormVersionsTable;
@@ -164,7 +169,7 @@ export interface Database {
   reviews: ReviewsTable;
   review_comments: ReviewCommentsTable;
   audit_log: AuditLogTable;
-}
+};
 
 export type FormRow = Selectable<FormsTable>;
 export type NewFormRow = Insertable<FormsTable>;

@@ -16,18 +16,27 @@ function measure(name: string, fn: () => unknown) {
     samples.push(Number(process.hrtime.bigint() - start) / 1000);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? NaN;
-  console.log(`${name.padEnd(44)} median ${at(0.5).toFixed(1).padStart(8)} µs   p99 ${at(0.99).toFixed(1).padStart(8)} µs`);
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? NaN;
+  console.log(
+    `${name.padEnd(44)} median ${at(0.5).toFixed(1).padStart(8)} µs   p99 ${at(0.99).toFixed(1).padStart(8)} µs`,
+  );
 }
 
-console.log(`Node ${process.version}, ${ITERATIONS} iterations, ${def.fields.length} fields, ${def.purposes.length} purposes`);
+console.log(
+  `Node ${process.version}, ${ITERATIONS} iterations, ${def.fields.length} fields, ${def.purposes.length} purposes`,
+);
 const notices = () => {
-  for (const lang of ['fr', 'en'] as const) for (const layer of ['short', 'full'] as const) renderHtml(buildNotice(def, { lang, layer }));
+  for (const lang of ['fr', 'en'] as const)
+    for (const layer of ['short', 'full'] as const) renderHtml(buildNotice(def, { lang, layer }));
 };
 measure('4 notices (fr/en × short/full) to HTML', notices);
 measure('lint (all rules)', () => lint(def));
 measure('4 notices + lint (one builder refresh)', () => {
-  const full = { fr: buildNotice(def, { lang: 'fr', layer: 'full' }), en: buildNotice(def, { lang: 'en', layer: 'full' }) };
+  const full = {
+    fr: buildNotice(def, { lang: 'fr', layer: 'full' }),
+    en: buildNotice(def, { lang: 'en', layer: 'full' }),
+  };
   for (const lang of ['fr', 'en'] as const) {
     renderHtml(buildNotice(def, { lang, layer: 'short' }));
     renderHtml(full[lang]);

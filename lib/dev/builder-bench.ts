@@ -36,11 +36,15 @@ try {
   const scripts: { url: string; bytes: number }[] = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
-      .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && e.initiatorType === 'script')
+      .filter(
+        (e): e is PerformanceResourceTiming =>
+          e instanceof PerformanceResourceTiming && e.initiatorType === 'script',
+      )
       .map((e) => ({ url: e.name, bytes: e.decodedBodySize })),
   );
   let gzipped = 0;
-  for (const s of scripts) gzipped += gzipSync(Buffer.from(await (await fetch(s.url)).arrayBuffer())).length;
+  for (const s of scripts)
+    gzipped += gzipSync(Buffer.from(await (await fetch(s.url)).arrayBuffer())).length;
   const raw = scripts.reduce((sum, s) => sum + s.bytes, 0);
 
   const input = page.locator('[name="purposes.0.description.fr"]');
@@ -51,13 +55,22 @@ try {
     await input.press(String.fromCharCode(97 + (i % 26)));
     await page.waitForTimeout(30);
   }
-  const durations: number[] = await page.evaluate(() => performance.getEntriesByName('cf-refresh', 'measure').map((m) => m.duration));
+  const durations: number[] = await page.evaluate(() =>
+    performance.getEntriesByName('cf-refresh', 'measure').map((m) => m.duration),
+  );
   durations.sort((a, b) => a - b);
-  const q = (p: number) => durations[Math.min(durations.length - 1, Math.floor(p * durations.length))] ?? NaN;
+  const q = (p: number) =>
+    durations[Math.min(durations.length - 1, Math.floor(p * durations.length))] ?? NaN;
 
-  console.log(`builder: 40 fields, 10 purposes; ${durations.length} refreshes measured over ${KEYSTROKES} keystrokes (Chromium, ${process.arch})`);
-  console.log(`keystroke → preview and findings committed: median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${q(1).toFixed(1)} ms (budget 16 ms)`);
-  console.log(`first-load JavaScript of /forms/[id]: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KiB raw, ${(gzipped / 1024).toFixed(1)} KiB gzipped`);
+  console.log(
+    `builder: 40 fields, 10 purposes; ${durations.length} refreshes measured over ${KEYSTROKES} keystrokes (Chromium, ${process.arch})`,
+  );
+  console.log(
+    `keystroke → preview and findings committed: median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${q(1).toFixed(1)} ms (budget 16 ms)`,
+  );
+  console.log(
+    `first-load JavaScript of /forms/[id]: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KiB raw, ${(gzipped / 1024).toFixed(1)} KiB gzipped`,
+  );
 } finally {
   await browser.close();
   server.stop();

@@ -10,7 +10,10 @@ export function ensureChromium() {
     console.log('conforme: installing Debian’s chromium for the browser tests…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env,
+    });
     if (install.status === 0 && existsSync('/usr/bin/chromium')) return true;
   }
   // Elsewhere Playwright's own browser works if it was installed with `npx playwright install chromium`.
@@ -30,8 +33,16 @@ export function ensureJava() {
     console.log('conforme: installing a Java runtime for the HTML validator test…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    if (spawnSync('apt-get', ['install', '-y', '-qq', 'default-jre-headless'], { stdio: 'inherit', env }).status === 0) return true;
+    if (
+      spawnSync('apt-get', ['install', '-y', '-qq', 'default-jre-headless'], {
+        stdio: 'inherit',
+        env,
+      }).status === 0
+    )
+      return true;
   }
-  console.warn('conforme: Java is missing: install a Java runtime (apt-get install default-jre-headless) for the HTML validator test.');
+  console.warn(
+    'conforme: Java is missing: install a Java runtime (apt-get install default-jre-headless) for the HTML validator test.',
+  );
   return false;
 }

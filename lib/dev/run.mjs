@@ -7,7 +7,11 @@ export const root = new URL('../../', import.meta.url).pathname;
 
 /** Runs a command in the project root, streaming its output; returns its exit code. */
 export function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env },
+  });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
@@ -25,6 +29,15 @@ export function findFiles(dir, pattern, out = []) {
 /** The newest modification time among the app's sources. */
 export function newestSource() {
   const dirs = ['app', 'components', 'lib'];
-  const files = [...dirs.flatMap((d) => findFiles(d, /\.(tsx?|mjs|css|mdx|json)$/)), 'next.config.mjs', 'proxy.ts', 'instrumentation.ts', 'mdx-components.tsx', 'tsconfig.json', 'package.json', 'package-lock.json'];
+  const files = [
+    ...dirs.flatMap((d) => findFiles(d, /\.(tsx?|mjs|css|mdx|json)$/)),
+    'next.config.mjs',
+    'proxy.ts',
+    'instrumentation.ts',
+    'mdx-components.tsx',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+  ];
   return Math.max(...files.map((f) => statSync(join(root, f)).mtimeMs));
 }

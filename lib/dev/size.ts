@@ -11,5 +11,7 @@ for (const ref of REFERENCES) {
   const snippet = renderSnippet(publishedVersion(reference(ref.id)), { appUrl: APP, lang: 'fr' });
   const gz = gzipSync(snippet, { level: 9 }).length;
   const note = ref.id === 'newsletter' ? `  (budget 5120: ${gz < 5120 ? 'within' : 'OVER'})` : '';
-  console.log(`${ref.id.padEnd(36)} ${String(Buffer.byteLength(snippet)).padStart(9)}   ${String(gz).padStart(13)}${note}`);
+  console.log(
+    `${ref.id.padEnd(36)} ${String(Buffer.byteLength(snippet)).padStart(9)}   ${String(gz).padStart(13)}${note}`,
+  );
 }

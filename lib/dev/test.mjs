@@ -1,4 +1,5 @@
-// `npm test`: unit tests, then one production build, then every Playwright spec against it.
+// `npm test`: typecheck, lint and format check, unit tests, then one production build, then every
+// Playwright spec against it.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium, ensureJava } from './prerequisites.mjs';
 import { run } from './run.mjs';
@@ -14,12 +15,19 @@ const step = (name, code) => {
 };
 
 if (!process.env.TEST_DATABASE_URL)
-  console.log('conforme: TEST_DATABASE_URL is not set, so the PostgreSQL storage suite is skipped (SQLite only). .ci/run sets it.');
+  console.log(
+    'conforme: TEST_DATABASE_URL is not set, so the PostgreSQL storage suite is skipped (SQLite only). .ci/run sets it.',
+  );
 
+// Guard rails first: types, lint (eslint + import layers), formatting. Each failure fails the run.
+step('typecheck', run('npm', ['run', '--silent', 'typecheck']));
+step('lint', run('npm', ['run', '--silent', 'lint']));
+step('format check', run('npm', ['run', '--silent', 'format:check']));
 ensureJava();
 step('unit tests', run('node', ['lib/dev/unit.mjs']));
 ensureChromium();
-if (step('production build', run('npx', ['next', 'build']))) step('end-to-end tests', run('npx', ['playwright', 'test']));
+if (step('production build', run('npx', ['next', 'build'])))
+  step('end-to-end tests', run('npx', ['playwright', 'test']));
 
 /** Test counts from the unit runner's TAP file and Playwright's JSON report. */
 function counts() {

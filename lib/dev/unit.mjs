@@ -5,4 +5,16 @@ import { findFiles, run } from './run.mjs';
 mkdirSync('test-results', { recursive: true });
 
 const files = ['lib', 'components', 'app'].flatMap((dir) => findFiles(dir, /\.test\.tsx?$/));
-process.exit(run('node', ['--conditions=react-server', '--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/unit.tap', ...files]));
+process.exit(
+  run('node', [
+    '--conditions=react-server',
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    '--test-reporter-destination=test-results/unit.tap',
+    ...files,
+  ]),
+);

@@ -5,5 +5,8 @@ export function publicUrl(request: Request): string {
 
 /** The same, from the headers a page or server action sees. */
 export function publicUrlFromHeaders(h: Headers): string {
-  return process.env.CONFORME_PUBLIC_URL?.replace(/\/$/, '') ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost:3000'}`;
+  return (
+    process.env.CONFORME_PUBLIC_URL?.replace(/\/$/, '') ??
+    `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost:3000'}`
+  );
 }

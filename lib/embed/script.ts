@@ -1,20 +1,8 @@
-import type { Lang } from '../form';
-import { FORM_TEXT } from './labels';
+import { ENVELOPE, type Lang } from '../form';
+import { messagesFor } from '../messages';
 
-const MESSAGES: Record<Lang, { required: string; email: string; network: string; error: string }> = {
-  fr: {
-    required: 'Ce champ est obligatoire.',
-    email: 'Saisissez une adresse email valide.',
-    network: 'Connexion impossible : vos réponses sont conservées, réessayez.',
-    error: 'L’envoi a échoué. Réessayez dans un instant.',
-  },
-  en: {
-    required: 'This field is required.',
-    email: 'Enter a valid email address.',
-    network: 'Could not connect: your answers are kept, please try again.',
-    error: 'Sending failed. Please try again in a moment.',
-  },
-};
+const name = (key: 'page' | 'referrer' | 'started' | 'idempotency') =>
+  JSON.stringify(ENVELOPE[key]);
 
 /**
  * The snippet's inline script, for the form inside the element `rootId`. It records where the form was
@@ -22,11 +10,21 @@ const MESSAGES: Record<Lang, { required: string; email: string; network: string;
  * Without it the form still posts normally. Plain ES2017, no dependency, nothing loaded from elsewhere.
  */
 export function embedScript(rootId: string, lang: Lang, iframe: boolean): string {
-  const m = { ...MESSAGES[lang], thanks: FORM_TEXT[lang].thanks, sending: FORM_TEXT[lang].sending, fix: FORM_TEXT[lang].fixErrors };
+  const { form, script, validation } = messagesFor(lang);
+  // The script reads these by their short names; the order of the keys is part of the snippet's bytes.
+  const m = {
+    required: validation.required,
+    email: script.email,
+    network: script.network,
+    error: script.failed,
+    thanks: form.thanks,
+    sending: script.sending,
+    fix: validation.fixErrors,
+  };
   return `(function(){var r=document.getElementById(${JSON.stringify(rootId)});if(!r)return;var f=r.querySelector("form"),M=${JSON.stringify(m)};if(!f||!window.fetch)return;f.noValidate=true;
 function s(n,v){var i=f.elements[n];if(i)i.value=v}
-s("cf_page",${iframe ? 'document.referrer' : 'location.href'});s("cf_referrer",${iframe ? '""' : 'document.referrer'});s("cf_started",String(Date.now()));
-s("cf_idem",window.crypto&&crypto.randomUUID?crypto.randomUUID():String(Math.random()).slice(2)+Date.now());
+s(${name('page')},${iframe ? 'document.referrer' : 'location.href'});s(${name('referrer')},${iframe ? '""' : 'document.referrer'});s(${name('started')},String(Date.now()));
+s(${name('idempotency')},window.crypto&&crypto.randomUUID?crypto.randomUUID():String(Math.random()).slice(2)+Date.now());
 var st=f.querySelector(".cf-status"),b=f.querySelector(".cf-submit");
 function e(el,msg){var d=el.getAttribute("aria-describedby"),p=d&&document.getElementById(d.split(" ")[0]);if(msg){el.setAttribute("aria-invalid","true")}else{el.removeAttribute("aria-invalid")}if(p){p.textContent=msg||"";p.hidden=!msg}}
 function clear(){Array.prototype.forEach.call(f.elements,function(el){if(el.getAttribute&&el.getAttribute("aria-invalid"))e(el,"")});st.textContent=""}

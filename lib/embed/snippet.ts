@@ -1,8 +1,7 @@
-import type { Lang } from '../form';
-import type { PublishedVersion } from '../publishing/versions';
-import { noticePath } from '../publishing/freeze';
-import type { EmbedMode } from '../submissions/payload';
+import { ENVELOPE, type EmbedMode, type Lang } from '../form';
+import { messagesFor } from '../messages';
 import { renderFormHtml } from './form-html';
+import { noticePath, submitPath, type EmbeddableVersion } from './paths';
 import { embedScript } from './script';
 import { formCss } from './styles';
 
@@ -12,17 +11,26 @@ export type EmbedOptions = { appUrl: string; lang: Lang; mode: EmbedMode };
 export const rootIdOf = (formId: string) => `conforme-${formId.slice(0, 8)}`;
 
 /** The pieces of an embedded form: markup, scoped stylesheet and inline script. */
-export function embedParts(version: PublishedVersion, { appUrl, lang, mode }: EmbedOptions) {
+export function embedParts(version: EmbeddableVersion, { appUrl, lang, mode }: EmbedOptions) {
   const rootId = rootIdOf(version.formId);
   const html = renderFormHtml(version.definition, {
     lang,
-    action: `${appUrl}/api/submit/${version.formId}`,
+    action: `${appUrl}${submitPath(version.formId)}`,
     noticeUrl: `${appUrl}${noticePath(version.formId, version.version, lang)}`,
     idPrefix: rootId,
-    hidden: { cf_version: String(version.version), cf_lang: lang, cf_embed: mode, cf_page: '', cf_referrer: '', cf_started: '', cf_idem: '' },
+    hidden: {
+      [ENVELOPE.version]: String(version.version),
+      [ENVELOPE.lang]: lang,
+      [ENVELOPE.embed]: mode,
+      [ENVELOPE.page]: '',
+      [ENVELOPE.referrer]: '',
+      [ENVELOPE.started]: '',
+      [ENVELOPE.idempotency]: '',
+    },
   });
-  // The honeypot: invisible to people (and to assistive technology), filled by naive bots.
-  const honeypot = `<div aria-hidden="true" style="position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden"><label for="${rootId}-website">Website</label><input id="${rootId}-website" name="cf_website" type="text" tabindex="-1" autocomplete="off"></div>`;
+  // The honeypot: invisible to people (and to assistive technology), filled by naive bots, so its label is
+  // written for bots and is the same in every language.
+  const honeypot = `<div aria-hidden="true" style="position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden"><label for="${rootId}-website">Website</label><input id="${rootId}-website" name="${ENVELOPE.honeypot}" type="text" tabindex="-1" autocomplete="off"></div>`;
   return {
     rootId,
     css: formCss(`#${rootId}`),
@@ -32,13 +40,18 @@ export function embedParts(version: PublishedVersion, { appUrl, lang, mode }: Em
 }
 
 /** The HTML snippet a site pastes: one element with its scoped styles, the form and its inline script. */
-export function renderSnippet(version: PublishedVersion, options: Omit<EmbedOptions, 'mode'>): string {
+export function renderSnippet(
+  version: EmbeddableVersion,
+  options: Omit<EmbedOptions, 'mode'>,
+): string {
   const p = embedParts(version, { ...options, mode: 'snippet' });
   return `<!-- Conforme form ${version.formId}, version ${version.version} -->\n<div id="${p.rootId}" class="conforme-embed"><style>${p.css}</style>${p.body}<script>${p.script}</script></div>\n`;
 }
 
-export function renderIframe(version: PublishedVersion, { appUrl, lang }: Omit<EmbedOptions, 'mode'>): string {
+export function renderIframe(
+  version: EmbeddableVersion,
+  { appUrl, lang }: Omit<EmbedOptions, 'mode'>,
+): string {
   const src = `${appUrl}/f/${version.formId}?lang=${lang}&embed=iframe`;
-  const title = lang === 'fr' ? 'Formulaire' : 'Form';
-  return `<iframe src="${src}" title="${title}" style="width:100%;max-width:40rem;min-height:48rem;border:0" loading="lazy"></iframe>\n`;
+  return `<iframe src="${src}" title="${messagesFor(lang).form.frameTitle}" style="width:100%;max-width:40rem;min-height:48rem;border:0" loading="lazy"></iframe>\n`;
 }

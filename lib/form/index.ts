@@ -4,3 +4,5 @@ export * from './parse';
 export * from './derive';
 export * from './json-schema';
 export * from './templates';
+export * from './visitor-inputs';
+export * from './frozen';

@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const langSchema = z.enum(LANGS, { error: 'Use "fr" or "en".' });
+/** Each language as the app's (English) interface names it. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
 
 /** Text a visitor reads, one entry per language the form is published in. */
 export const localizedSchema = z.strictObject({

@@ -17,16 +17,20 @@ describe('form definition schema', () => {
     const input = { ...def, purposes: def.purposes.map((p) => ({ ...p, checked: true })) };
     const result = parseDefinition(input);
     assert.equal(result.ok, false);
-    if (result.ok) return;
-    assert.equal(result.problems[0]?.path, 'purposes[0].checked');
-    assert.match(result.problems[0]?.message ?? '', /R-UNCHECKED.*Planet49.*remove "checked"/);
+    const [first] = result.problems;
+    assert.ok(first);
+    assert.equal(first.path, 'purposes[0].checked');
+    assert.match(first.message, /R-UNCHECKED.*Planet49.*remove "checked"/);
   });
 
   it('has no way to make a consent box mandatory', () => {
     const def = newsletter();
-    const result = parseDefinition({ ...def, purposes: def.purposes.map((p) => ({ ...p, required: true })) });
+    const result = parseDefinition({
+      ...def,
+      purposes: def.purposes.map((p) => ({ ...p, required: true })),
+    });
     assert.equal(result.ok, false);
-    if (!result.ok) assert.match(result.problems[0]?.message ?? '', /R-NOT-CONDITIONAL/);
+    assert.match(result.problems[0]?.message ?? '', /R-NOT-CONDITIONAL/);
   });
 
   it('names the path and what to do for duplicate keys, unknown purposes and missing translations', () => {
@@ -39,7 +43,6 @@ describe('form definition schema', () => {
       purposes: def.purposes.map((p) => ({ ...p, label: { fr: p.label.fr } })),
     });
     assert.equal(result.ok, false);
-    if (result.ok) return;
     const byPath = Object.fromEntries(result.problems.map((p) => [p.path, p.message]));
     assert.match(byPath['fields[2].key'] ?? '', /"email" is used twice/);
     assert.match(byPath['fields[2].purposes[0]'] ?? '', /No purpose has the id "nope"/);
@@ -48,12 +51,22 @@ describe('form definition schema', () => {
 
   it('rejects what is not an object with a plain message', () => {
     const result = parseDefinition([1, 2]);
-    assert.deepEqual(result, { ok: false, problems: [{ path: '', message: 'Expected a JSON object here.' }] });
+    assert.deepEqual(result, {
+      ok: false,
+      problems: [{ path: '', message: 'Expected a JSON object here.' }],
+    });
   });
 
   it('exports a JSON Schema describing the fields union and the four legal bases', () => {
     const schema = JSON.stringify(definitionJsonSchema());
-    for (const word of ['"consent"', '"legitimate_interest"', '"legal_obligation"', '"contract"', '"select"', '"phone"'])
+    for (const word of [
+      '"consent"',
+      '"legitimate_interest"',
+      '"legal_obligation"',
+      '"contract"',
+      '"select"',
+      '"phone"',
+    ])
       assert.ok(schema.includes(word), `schema mentions ${word}`);
     assert.ok(!schema.includes('"checked"'));
   });

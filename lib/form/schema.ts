@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { langSchema, localizedSchema, pick, type Lang } from './localized';
+import { LANGUAGE_NAMES, langSchema, localizedSchema, pick, type Lang } from './localized';
 
 const slug = (what: string) =>
-  z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{0,39}$/, {
-      error: `${what} must start with a letter and use only a-z, 0-9, "_" or "-" (40 characters at most).`,
-    });
+  z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, {
+    error: `${what} must start with a letter and use only a-z, 0-9, "_" or "-" (40 characters at most).`,
+  });
 
 const isoDate = z.iso.date({ error: 'Use a date written YYYY-MM-DD.' });
 const optionalEmail = z.email({ error: 'Enter a valid email address.' }).optional();
-const optionalUrl = z.url({ protocol: /^https?$/, error: 'Enter a full https:// address.' }).optional();
+const optionalUrl = z
+  .url({ protocol: /^https?$/, error: 'Enter a full https:// address.' })
+  .optional();
 
 export const contactSchema = z.strictObject({
   email: optionalEmail,
@@ -22,10 +22,19 @@ export const controllerSchema = z.strictObject({
   address: z.string().trim().max(500),
   rightsContact: contactSchema,
   dpo: z
-    .strictObject({ name: z.string().trim().max(200).optional(), email: optionalEmail, url: optionalUrl, address: z.string().trim().max(500).optional() })
+    .strictObject({
+      name: z.string().trim().max(200).optional(),
+      email: optionalEmail,
+      url: optionalUrl,
+      address: z.string().trim().max(500).optional(),
+    })
     .optional(),
   euRepresentative: z
-    .strictObject({ name: z.string().trim().max(200), address: z.string().trim().max(500), email: optionalEmail })
+    .strictObject({
+      name: z.string().trim().max(200),
+      address: z.string().trim().max(500),
+      email: optionalEmail,
+    })
     .optional(),
 });
 
@@ -52,13 +61,22 @@ const fieldBase = {
   purposes: z.array(slug('A purpose id')).max(50),
 };
 
-const selectOptionSchema = z.strictObject({ value: z.string().trim().min(1).max(100), label: localizedSchema });
+const selectOptionSchema = z.strictObject({
+  value: z.string().trim().min(1).max(100),
+  label: localizedSchema,
+});
 
-const SIMPLE_FIELD_TYPES = FIELD_TYPES.filter((t): t is Exclude<FieldType, 'select'> => t !== 'select');
+const SIMPLE_FIELD_TYPES = FIELD_TYPES.filter(
+  (t): t is Exclude<FieldType, 'select'> => t !== 'select',
+);
 
 export const fieldSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.enum(SIMPLE_FIELD_TYPES), ...fieldBase }),
-  z.strictObject({ type: z.literal('select'), ...fieldBase, options: z.array(selectOptionSchema).min(1).max(100) }),
+  z.strictObject({
+    type: z.literal('select'),
+    ...fieldBase,
+    options: z.array(selectOptionSchema).min(1).max(100),
+  }),
 ]);
 
 export const BASES = ['consent', 'contract', 'legitimate_interest', 'legal_obligation'] as const;
@@ -74,14 +92,20 @@ export const legalBasisSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('consent') }),
   z.strictObject({ type: z.literal('contract') }),
   z.strictObject({ type: z.literal('legitimate_interest'), interest: localizedSchema }),
-  z.strictObject({ type: z.literal('legal_obligation'), reference: z.string().trim().max(300).optional() }),
+  z.strictObject({
+    type: z.literal('legal_obligation'),
+    reference: z.string().trim().max(300).optional(),
+  }),
 ]);
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
 export const retentionSchema = z.strictObject({
   /** A concrete period; leave it out only when `criteria` says how the period is determined. */
   duration: z
-    .strictObject({ value: z.number().int().positive().max(100), unit: z.enum(['days', 'months', 'years']) })
+    .strictObject({
+      value: z.number().int().positive().max(100),
+      unit: z.enum(['days', 'months', 'years']),
+    })
     .optional(),
   from: z.enum(RETENTION_STARTS),
   criteria: localizedSchema.optional(),
@@ -100,7 +124,9 @@ export const recipientSchema = z.strictObject({
   kind: z.enum(RECIPIENT_KINDS),
   name: localizedSchema,
   /** ISO 3166-1 alpha-2 country where the recipient processes the data. */
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'Use a two-letter ISO country code such as FR or US.' }),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter ISO country code such as FR or US.' }),
   transfer: transferSchema.optional(),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
@@ -161,35 +187,60 @@ export const formDefinitionSchema = z
       items.forEach((item, i) => {
         const value = item[prop];
         if (value === undefined) return;
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [at, i, prop], message: `"${value}" is used twice: each ${prop} must be unique.` });
+        if (seen.has(value))
+          ctx.addIssue({
+            code: 'custom',
+            path: [at, i, prop],
+            message: `"${value}" is used twice: each ${prop} must be unique.`,
+          });
         seen.add(value);
       });
     };
     unique(def.fields, 'key', 'fields');
     unique(def.purposes, 'id', 'purposes');
     unique(def.acknowledgements, 'id', 'acknowledgements');
-    new Set(def.languages).size !== def.languages.length &&
+    if (new Set(def.languages).size !== def.languages.length)
       ctx.addIssue({ code: 'custom', path: ['languages'], message: 'List each language once.' });
 
     const purposeIds = new Set(def.purposes.map((p) => p.id));
     def.fields.forEach((field, i) =>
       field.purposes.forEach((id, j) => {
         if (!purposeIds.has(id))
-          ctx.addIssue({ code: 'custom', path: ['fields', i, 'purposes', j], message: `No purpose has the id "${id}": add it or remove it from this field.` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fields', i, 'purposes', j],
+            message: `No purpose has the id "${id}": add it or remove it from this field.`,
+          });
       }),
     );
 
-    const requireText = (text: Partial<Record<Lang, string>> | undefined, path: (string | number)[], what: string) => {
+    const requireText = (
+      text: Partial<Record<Lang, string>> | undefined,
+      path: (string | number)[],
+      what: string,
+    ) => {
       for (const lang of def.languages)
-        if (pick(text, lang) === '') ctx.addIssue({ code: 'custom', path: [...path, lang], message: `Write ${what} in ${lang === 'fr' ? 'French' : 'English'}.` });
+        if (pick(text, lang) === '')
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, lang],
+            message: `Write ${what} in ${LANGUAGE_NAMES[lang]}.`,
+          });
     };
     requireText(def.submitLabel, ['submitLabel'], 'the submit button label');
     def.fields.forEach((f, i) => {
       requireText(f.label, ['fields', i, 'label'], 'the field label');
-      if (f.type === 'select') f.options.forEach((o, j) => requireText(o.label, ['fields', i, 'options', j, 'label'], 'the option label'));
+      if (f.type === 'select')
+        f.options.forEach((o, j) =>
+          requireText(o.label, ['fields', i, 'options', j, 'label'], 'the option label'),
+        );
     });
-    def.purposes.forEach((p, i) => requireText(p.label, ['purposes', i, 'label'], 'the purpose label'));
-    def.acknowledgements.forEach((a, i) => requireText(a.label, ['acknowledgements', i, 'label'], 'the acknowledgement label'));
+    def.purposes.forEach((p, i) =>
+      requireText(p.label, ['purposes', i, 'label'], 'the purpose label'),
+    );
+    def.acknowledgements.forEach((a, i) =>
+      requireText(a.label, ['acknowledgements', i, 'label'], 'the acknowledgement label'),
+    );
   });
 
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;

@@ -7,7 +7,9 @@ export function changedPaths(before: unknown, after: unknown, path = ''): string
   }
   if (isRecord(before) && isRecord(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    return [...keys].flatMap((key) => changedPaths(before[key], after[key], path ? `${path}.${key}` : key));
+    return [...keys].flatMap((key) =>
+      changedPaths(before[key], after[key], path ? `${path}.${key}` : key),
+    );
   }
   return [path || '(root)'];
 }

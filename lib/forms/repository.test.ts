@@ -18,14 +18,18 @@ for (const factory of storeFactories())
       const def = reference('contest-partners');
       const id = await forms.create(def, 'marie@example.com');
       const stored = await forms.get(id);
-      assert.equal(stored?.status, 'draft');
-      assert.deepEqual(stored?.definition, def);
+      assert.ok(stored);
+      assert.equal(stored.status, 'draft');
+      assert.deepEqual(stored.definition, def);
     });
 
     it('lists forms, newest edit first, with their lint counts', async () => {
       const clean = await forms.create(reference('newsletter'), null);
       await new Promise((resolve) => setTimeout(resolve, 5));
-      const broken = await forms.create(reference('newsletter', (d) => (d.controller.name = '')), null);
+      const broken = await forms.create(
+        reference('newsletter', (d) => (d.controller.name = '')),
+        null,
+      );
       const list = await forms.list();
       const byId = new Map(list.map((f) => [f.id, f]));
       assert.deepEqual(byId.get(clean)?.lint, { blocking: 0, warning: 0, info: 0 });
@@ -43,10 +47,13 @@ for (const factory of storeFactories())
       assert.equal((await forms.saveDraft(id, edited, 'b@example.com')).saved, true);
       assert.equal((await forms.get(id))?.title, 'Lettre mensuelle');
       const history = await forms.history(id);
-      assert.deepEqual(history.map((h) => [h.actor, h.changes]), [
-        ['b@example.com', ['title', 'controller.address']],
-        ['a@example.com', ['(created)']],
-      ]);
+      assert.deepEqual(
+        history.map((h) => [h.actor, h.changes]),
+        [
+          ['b@example.com', ['title', 'controller.address']],
+          ['a@example.com', ['(created)']],
+        ],
+      );
     });
 
     it('does not record an edit when nothing changed, and refuses unknown forms', async () => {

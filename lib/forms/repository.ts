@@ -24,13 +24,20 @@ export type StoredForm = {
   reviewStatus: string;
 };
 export type FormEdit = { at: string; actor: string | null; changes: string[] };
-export type EmbedSettings = { allowedOrigins: string[]; recordNetwork: boolean; publishedVersion: number | null };
+export type EmbedSettings = {
+  allowedOrigins: string[];
+  recordNetwork: boolean;
+  publishedVersion: number | null;
+};
 
 const now = () => new Date().toISOString();
 
 function readDefinition(json: string, id: string): FormDefinition {
   const parsed = parseDefinition(JSON.parse(json));
-  if (!parsed.ok) throw new Error(`Stored form ${id} no longer matches the schema: ${parsed.problems[0]?.path} ${parsed.problems[0]?.message}`);
+  if (!parsed.ok)
+    throw new Error(
+      `Stored form ${id} no longer matches the schema: ${parsed.problems[0]?.path} ${parsed.problems[0]?.message}`,
+    );
   return parsed.data;
 }
 
@@ -39,10 +46,18 @@ export function formRepository({ db }: Store) {
   return {
     /** Forms of a workspace (all forms when no workspace is given: tests and tools). */
     async list(workspaceId?: string): Promise<FormSummary[]> {
-      let query = db.selectFrom('forms').select(['id', 'title', 'status', 'updated_at', 'definition']);
+      let query = db
+        .selectFrom('forms')
+        .select(['id', 'title', 'status', 'updated_at', 'definition']);
       if (workspaceId) query = query.where('workspace_id', '=', workspaceId);
       const rows = await query.orderBy('updated_at', 'desc').execute();
-      return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, updatedAt: r.updated_at, lint: summarize(lint(readDefinition(r.definition, r.id))) }));
+      return rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        updatedAt: r.updated_at,
+        lint: summarize(lint(readDefinition(r.definition, r.id))),
+      }));
     },
 
     async get(id: string): Promise<StoredForm | undefined> {
@@ -61,43 +76,93 @@ export function formRepository({ db }: Store) {
       };
     },
 
-    async create(definition: FormDefinition, actor: string | null, workspaceId: string | null = null): Promise<string> {
+    async create(
+      definition: FormDefinition,
+      actor: string | null,
+      workspaceId: string | null = null,
+    ): Promise<string> {
       const id = randomUUID();
       const at = now();
       await db.transaction().execute(async (tx) => {
         await tx
           .insertInto('forms')
-          .values({ id, title: definition.title, status: 'draft', definition: JSON.stringify(definition), created_at: at, updated_at: at, updated_by: actor, workspace_id: workspaceId })
+          .values({
+            id,
+            title: definition.title,
+            status: 'draft',
+            definition: JSON.stringify(definition),
+            created_at: at,
+            updated_at: at,
+            updated_by: actor,
+            workspace_id: workspaceId,
+          })
           .execute();
-        await tx.insertInto('form_edits').values({ form_id: id, at, actor, changes: JSON.stringify(['(created)']) }).execute();
+        await tx
+          .insertInto('form_edits')
+          .values({ form_id: id, at, actor, changes: JSON.stringify(['(created)']) })
+          .execute();
       });
       return id;
     },
 
     /** Saves a new draft definition; returns false when the form does not exist. Records which paths changed. */
-    async saveDraft(id: string, definition: FormDefinition, actor: string | null): Promise<{ saved: boolean; updatedAt: string }> {
+    async saveDraft(
+      id: string,
+      definition: FormDefinition,
+      actor: string | null,
+    ): Promise<{ saved: boolean; updatedAt: string }> {
       const at = now();
       return db.transaction().execute(async (tx) => {
-        const row = await tx.selectFrom('forms').select(['definition']).where('id', '=', id).executeTakeFirst();
+        const row = await tx
+          .selectFrom('forms')
+          .select(['definition'])
+          .where('id', '=', id)
+          .executeTakeFirst();
         if (!row) return { saved: false, updatedAt: at };
         const changes = changedPaths(JSON.parse(row.definition), definition);
         if (!changes.length) return { saved: true, updatedAt: at };
-        await tx.updateTable('forms').set({ title: definition.title, definition: JSON.stringify(definition), updated_at: at, updated_by: actor }).where('id', '=', id).execute();
-        await tx.insertInto('form_edits').values({ form_id: id, at, actor, changes: JSON.stringify(changes) }).execute();
+        await tx
+          .updateTable('forms')
+          .set({
+            title: definition.title,
+            definition: JSON.stringify(definition),
+            updated_at: at,
+            updated_by: actor,
+          })
+          .where('id', '=', id)
+          .execute();
+        await tx
+          .insertInto('form_edits')
+          .values({ form_id: id, at, actor, changes: JSON.stringify(changes) })
+          .execute();
         return { saved: true, updatedAt: at };
       });
     },
 
     async embedSettings(id: string): Promise<EmbedSettings | undefined> {
-      const row = await db.selectFrom('forms').select(['allowed_origins', 'record_network', 'published_version']).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('forms')
+        .select(['allowed_origins', 'record_network', 'published_version'])
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!row) return undefined;
-      return { allowedOrigins: parseStringList(row.allowed_origins), recordNetwork: row.record_network === 1, publishedVersion: row.published_version };
+      return {
+        allowedOrigins: parseStringList(row.allowed_origins),
+        recordNetwork: row.record_network === 1,
+        publishedVersion: row.published_version,
+      };
     },
 
-    async setEmbedSettings(id: string, settings: { allowedOrigins: string[]; recordNetwork: boolean }): Promise<boolean> {
+    async setEmbedSettings(
+      id: string,
+      settings: { allowedOrigins: string[]; recordNetwork: boolean },
+    ): Promise<boolean> {
       const result = await db
         .updateTable('forms')
-        .set({ allowed_origins: JSON.stringify(settings.allowedOrigins), record_network: settings.recordNetwork ? 1 : 0 })
+        .set({
+          allowed_origins: JSON.stringify(settings.allowedOrigins),
+          record_network: settings.recordNetwork ? 1 : 0,
+        })
         .where('id', '=', id)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
@@ -109,7 +174,12 @@ export function formRepository({ db }: Store) {
     },
 
     async history(id: string): Promise<FormEdit[]> {
-      const rows = await db.selectFrom('form_edits').select(['at', 'actor', 'changes']).where('form_id', '=', id).orderBy('id', 'desc').execute();
+      const rows = await db
+        .selectFrom('form_edits')
+        .select(['at', 'actor', 'changes'])
+        .where('form_id', '=', id)
+        .orderBy('id', 'desc')
+        .execute();
       return rows.map((r) => ({ at: r.at, actor: r.actor, changes: parseStringList(r.changes) }));
     },
   };

@@ -1,6 +1,20 @@
+import { formatList } from '../intl/format';
 import type { Phrases } from './phrases';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 const countryNames = new Map<string, string>();
 
@@ -34,9 +48,9 @@ export const en: Phrases = {
     return name;
   },
   or: ' or ',
-  orList: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
+  orList: (items) => formatList(items, 'en', 'disjunction'),
   quote: (s) => `“${s}”`,
-  list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
+  list: (items) => formatList(items, 'en'),
 
   controllerIs: (name, address, form) =>
     `${name}, ${address}, is the controller of the personal data collected through the form “${form}”.`,
@@ -44,7 +58,8 @@ export const en: Phrases = {
   euRepresentative: 'Representative in the European Union (Article 27 GDPR): ',
   notProvided: '[to be completed]',
 
-  collectedBy: (controller) => `The information you enter in this form is recorded by ${controller} in order to:`,
+  collectedBy: (controller) =>
+    `The information you enter in this form is recorded by ${controller} in order to:`,
   purposeBasis: (description, basis) => `${description} — legal basis: ${basis}.`,
   basis: (basis, interest) => {
     switch (basis.type) {
@@ -89,18 +104,22 @@ export const en: Phrases = {
   transfer: (name, country, safeguard, reference) =>
     `${name} (${country}): ${
       {
-        adequacy: 'transfer based on an adequacy decision of the European Commission (Article 45 GDPR)',
+        adequacy:
+          'transfer based on an adequacy decision of the European Commission (Article 45 GDPR)',
         scc: 'transfer governed by the standard contractual clauses adopted by the European Commission (Article 46 GDPR)',
         bcr: 'transfer governed by binding corporate rules (Article 47 GDPR)',
       }[safeguard]
     }${reference ? ` — ${reference}` : ''}.`,
   transferCopy: (how) => `You can obtain a copy of these safeguards: ${how}.`,
-  transferShort: (names) => `${names.join(', ')} process${names.length > 1 ? '' : 'es'} it outside the European Union, with appropriate safeguards (see the full notice).`,
+  transferShort: (names) =>
+    `${names.join(', ')} process${names.length > 1 ? '' : 'es'} it outside the European Union, with appropriate safeguards (see the full notice).`,
 
   retentionItem: (description, period) => `${description}: ${period}.`,
   retentionIntro: 'We keep your data:',
   duration: (value, unit) => {
-    const words = { days: ['day', 'days'], months: ['month', 'months'], years: ['year', 'years'] }[unit];
+    const words = { days: ['day', 'days'], months: ['month', 'months'], years: ['year', 'years'] }[
+      unit
+    ];
     return `${value} ${value > 1 ? words[1] : words[0]}`;
   },
   retentionFrom: {
@@ -116,7 +135,8 @@ export const en: Phrases = {
     `Fields marked with an asterisk (*) are mandatory: ${fields.join(', ')}. Without this information we cannot ${consequences.length ? consequences.join(' or ') : 'handle your request'}. The other fields are optional.`,
   noneMandatory: 'All fields of this form are optional.',
 
-  rights: 'You can access your data, have it corrected or erased, and ask for its processing to be restricted (Articles 15 to 18 GDPR).',
+  rights:
+    'You can access your data, have it corrected or erased, and ask for its processing to be restricted (Articles 15 to 18 GDPR).',
   portability:
     'Where processing is based on your consent or on a contract, you can receive the data you gave us in a structured, commonly used format and have it sent to another controller (Article 20 GDPR).',
   withdrawal:
@@ -129,7 +149,8 @@ export const en: Phrases = {
 
   objectionMarketing:
     'You can object at any time, free of charge and without giving reasons, to the use of your data for direct marketing, including profiling related to it (Article 21(2) and (3) GDPR):',
-  objectAtCollection: 'You can also object right now by ticking the box provided for that purpose in this form.',
+  objectAtCollection:
+    'You can also object right now by ticking the box provided for that purpose in this form.',
   channelMeans: {
     email: 'by clicking the unsubscribe link in any of our emails',
     sms: 'by replying STOP to our text messages',
@@ -144,16 +165,21 @@ export const en: Phrases = {
     'We will only make marketing calls to you if you have agreed to it beforehand by ticking the box provided for that purpose. This consent is free, specific and can be withdrawn at any time; we keep proof of it.',
   phoneNoCanvassing:
     'Your telephone number will not be used for marketing calls. We will only call you to handle your request or in the course of a contract in progress.',
-  phoneLaw: 'French Consumer Code, Articles L223-1 and L223-2, as amended by Law No. 2025-594 of 30 June 2025.',
+  phoneLaw:
+    'French Consumer Code, Articles L223-1 and L223-2, as amended by Law No. 2025-594 of 30 June 2025.',
 
-  noAutomated: 'No decision producing legal effects concerning you, or similarly significantly affecting you, is based solely on automated processing.',
+  noAutomated:
+    'No decision producing legal effects concerning you, or similarly significantly affecting you, is based solely on automated processing.',
   profiling: (logic, consequences) =>
     `Your data is subject to automated processing. The logic involved: ${logic} The envisaged consequences for you: ${consequences} You can ask for human intervention, express your point of view and contest the decision (Article 22 GDPR).`,
 
-  exercise: 'To exercise your rights, or for any question about how we process your data, contact us: ',
+  exercise:
+    'To exercise your rights, or for any question about how we process your data, contact us: ',
   exercisePost: (address) => `You can also write to us: ${address}.`,
-  identity: 'We answer within one month. If we have reasonable doubts about your identity, we may ask you to confirm it.',
-  complaint: 'If, after contacting us, you consider that your data protection rights have not been respected, you can lodge a complaint with the ',
+  identity:
+    'We answer within one month. If we have reasonable doubts about your identity, we may ask you to confirm it.',
+  complaint:
+    'If, after contacting us, you consider that your data protection rights have not been respected, you can lodge a complaint with the ',
   complaintLink: { text: 'CNIL', href: 'https://www.cnil.fr/fr/plaintes' },
   complaintFull:
     'Commission nationale de l’informatique et des libertés, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France. You can also complain to the supervisory authority of the Member State where you live or work (Article 77 GDPR).',

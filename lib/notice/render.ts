@@ -7,7 +7,9 @@ function inlineHtml(part: Inline): string {
   if (typeof part === 'string') return escapeHtml(part);
   if ('strong' in part) return `<strong>${escapeHtml(part.strong)}</strong>`;
   const href = safeHref(part.href);
-  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(part.text)}</a>` : escapeHtml(part.text);
+  return href
+    ? `<a href="${escapeHtml(href)}">${escapeHtml(part.text)}</a>`
+    : escapeHtml(part.text);
 }
 
 function inlinesHtml(parts: readonly Inline[]): string {
@@ -27,7 +29,8 @@ function blockHtml(block: Block): string {
 export function renderHtml(notice: Notice): string {
   let body = '';
   if (notice.layer === 'short') {
-    for (const section of notice.sections) for (const block of section.blocks) body += blockHtml(block);
+    for (const section of notice.sections)
+      for (const block of section.blocks) body += blockHtml(block);
     return `<div class="cf-mention" lang="${notice.lang}" data-layer="short">${body}</div>`;
   }
   for (const s of notice.sections) {
@@ -38,7 +41,14 @@ export function renderHtml(notice: Notice): string {
   return `<article class="cf-notice" lang="${notice.lang}" data-layer="full"><h1>${escapeHtml(notice.title)}</h1>${body}</article>`;
 }
 
-const inlineText = (part: Inline) => (typeof part === 'string' ? part : 'strong' in part ? part.strong : part.href.startsWith('mailto:') ? part.text : `${part.text} (${part.href})`);
+const inlineText = (part: Inline) =>
+  typeof part === 'string'
+    ? part
+    : 'strong' in part
+      ? part.strong
+      : part.href.startsWith('mailto:')
+        ? part.text
+        : `${part.text} (${part.href})`;
 
 export function renderText(notice: Notice): string {
   const out: string[] = [notice.title.toLocaleUpperCase(), ''];
@@ -53,13 +63,16 @@ export function renderText(notice: Notice): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-const escapeMd = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&').replace(/^([-+]|\d+\.)(\s)/, '\\$1$2');
+const escapeMd = (s: string) =>
+  s.replace(/[\\`*_[\]<>#|]/g, '\\$&').replace(/^([-+]|\d+\.)(\s)/, '\\$1$2');
 
 function inlineMd(part: Inline): string {
   if (typeof part === 'string') return escapeMd(part);
   if ('strong' in part) return `**${escapeMd(part.strong)}**`;
   const href = safeHref(part.href);
-  return href ? `[${escapeMd(part.text)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMd(part.text);
+  return href
+    ? `[${escapeMd(part.text)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)`
+    : escapeMd(part.text);
 }
 
 export function renderMarkdown(notice: Notice): string {
@@ -76,5 +89,9 @@ export function renderMarkdown(notice: Notice): string {
 }
 
 export function renderNotice(notice: Notice, format: NoticeFormat): string {
-  return format === 'html' ? renderHtml(notice) : format === 'md' ? renderMarkdown(notice) : renderText(notice);
+  return format === 'html'
+    ? renderHtml(notice)
+    : format === 'md'
+      ? renderMarkdown(notice)
+      : renderText(notice);
 }

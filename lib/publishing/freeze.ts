@@ -1,5 +1,6 @@
 import type { FormDefinition, Lang } from '../form';
 import { renderFormHtml } from '../embed/form-html';
+import { noticePath } from '../embed/paths';
 import { buildNotice, renderHtml } from '../notice';
 import { hashOf, sha256 } from '../proof/canonical';
 
@@ -10,9 +11,6 @@ export type Frozen = {
   noticeHashes: Partial<Record<Lang, string>>;
   formHashes: Partial<Record<Lang, string>>;
 };
-
-/** Where a version's full notice is published, relative to the app. */
-export const noticePath = (formId: string, version: number, lang: Lang) => `/n/${formId}/${version}?lang=${lang}`;
 
 /**
  * Freezes what visitors of a version see: the notices (short and full, per language) and the rendered form,

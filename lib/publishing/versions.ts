@@ -1,19 +1,36 @@
 import { lint } from '../compliance';
-import { parseDefinition, type FormDefinition, type Lang } from '../form';
+import {
+  DEFINITION_SCHEMA_VERSION,
+  parseDefinition,
+  readFrozenDefinition,
+  SCHEMA_HISTORY,
+  type FormDefinition,
+  type Lang,
+  type SchemaHistory,
+} from '../form';
 import type { Selectable } from 'kysely';
 import type { Store } from '../db/connect';
 import type { FormVersionsTable } from '../db/schema';
-import { hashOf } from '../proof/canonical';
+import { canonicalJson, hashOf } from '../proof/canonical';
 import { freeze, type Notices } from './freeze';
 
 /** Which legal reviewer approved which notice fingerprints: part of each version's proof. */
-export type Approval = { reviewId: string; reviewer: string | null; at: string | null; noticeHashes: Partial<Record<Lang, string>> };
+export type Approval = {
+  reviewId: string;
+  reviewer: string | null;
+  at: string | null;
+  noticeHashes: Partial<Record<Lang, string>>;
+};
 
 export type PublishedVersion = {
   formId: string;
   version: number;
+  /** The definition schema version it was frozen under; `definition` is read through its migrations. */
+  schemaVersion: number;
   definition: FormDefinition;
   definitionHash: string;
+  /** Whether the stored definition's bytes still hash to the fingerprint recorded at publication. */
+  definitionIntact: boolean;
   notices: Notices;
   noticeHashes: Partial<Record<Lang, string>>;
   formHashes: Partial<Record<Lang, string>>;
@@ -24,40 +41,73 @@ export type PublishedVersion = {
 
 export type PublishResult = { ok: true; version: number } | { ok: false; error: string };
 
-function toVersion(row: Selectable<FormVersionsTable>): PublishedVersion {
-  const parsed = parseDefinition(JSON.parse(row.definition));
-  if (!parsed.ok) throw new Error(`Published version ${row.form_id}/${row.version} does not match the schema`);
+/** A published version whose definition no longer reads: the error names it and says why. */
+export class UnreadableVersionError extends Error {
+  constructor(
+    readonly formId: string,
+    readonly version: number,
+    reason: string,
+  ) {
+    super(`Published version ${formId}/${version} cannot be read. ${reason}`);
+    this.name = 'UnreadableVersionError';
+  }
+}
+
+/** JSON columns this repository wrote itself with JSON.stringify: read back as the shape written. */
+const stored = (json: string): unknown => JSON.parse(json);
+
+function toVersion(row: Selectable<FormVersionsTable>, history: SchemaHistory): PublishedVersion {
+  const raw = stored(row.definition);
+  const read = readFrozenDefinition(raw, row.schema_version, history);
+  if (!read.ok) throw new UnreadableVersionError(row.form_id, row.version, read.message);
   return {
     formId: row.form_id,
     version: row.version,
-    definition: parsed.data,
+    schemaVersion: row.schema_version,
+    definition: read.definition,
     definitionHash: row.definition_hash,
-    notices: JSON.parse(row.notices),
-    noticeHashes: JSON.parse(row.notice_hashes),
-    formHashes: JSON.parse(row.form_hashes),
+    definitionIntact: hashOf(raw) === row.definition_hash,
+    notices: stored(row.notices) as Notices,
+    noticeHashes: stored(row.notice_hashes) as PublishedVersion['noticeHashes'],
+    formHashes: stored(row.form_hashes) as PublishedVersion['formHashes'],
     publishedAt: row.published_at,
     publishedBy: row.published_by,
-    approval: row.approval ? JSON.parse(row.approval) : null,
+    approval: row.approval ? (stored(row.approval) as Approval) : null,
   };
 }
 
 /** Published versions: immutable once written. */
-export function versionRepository({ db }: Store) {
+export function versionRepository({ db }: Store, history: SchemaHistory = SCHEMA_HISTORY) {
   return {
     /** Publishes the current draft as a new version, unless a blocking finding remains. */
     /**
      * Publishes the current draft as a new version, unless a blocking finding remains or, when approval is
      * required, the draft is not the one a legal reviewer approved.
      */
-    async publish(formId: string, actor: string | null, options: { requireApproval?: boolean } = {}): Promise<PublishResult> {
+    async publish(
+      formId: string,
+      actor: string | null,
+      options: { requireApproval?: boolean } = {},
+    ): Promise<PublishResult> {
       return db.transaction().execute(async (tx) => {
-        const form = await tx.selectFrom('forms').select(['definition']).where('id', '=', formId).executeTakeFirst();
+        const form = await tx
+          .selectFrom('forms')
+          .select(['definition'])
+          .where('id', '=', formId)
+          .executeTakeFirst();
         if (!form) return { ok: false, error: 'This form no longer exists.' };
-        const parsed = parseDefinition(JSON.parse(form.definition));
-        if (!parsed.ok) return { ok: false, error: 'The draft does not match the schema: fix it in the builder first.' };
+        const parsed = parseDefinition(stored(form.definition));
+        if (!parsed.ok)
+          return {
+            ok: false,
+            error: 'The draft does not match the schema: fix it in the builder first.',
+          };
         const blocking = lint(parsed.data).filter((f) => f.severity === 'blocking');
         if (blocking.length)
-          return { ok: false, error: `Publishing is blocked by ${blocking.length} finding${blocking.length > 1 ? 's' : ''}: ${[...new Set(blocking.map((f) => f.ruleId))].join(', ')}.` };
+          return {
+            ok: false,
+            error: `Publishing is blocked by ${blocking.length} finding${blocking.length > 1 ? 's' : ''}: ${[...new Set(blocking.map((f) => f.ruleId))].join(', ')}.`,
+          };
         const approved = await tx
           .selectFrom('reviews')
           .select(['id', 'definition_hash', 'notice_hashes', 'decided_by', 'decided_at'])
@@ -68,11 +118,26 @@ export function versionRepository({ db }: Store) {
           .executeTakeFirst();
         const matches = approved?.definition_hash === hashOf(parsed.data);
         if (options.requireApproval && !matches)
-          return { ok: false, error: 'Only a version approved by legal can be published: submit this draft for review (or have the approved draft restored).' };
+          return {
+            ok: false,
+            error:
+              'Only a version approved by legal can be published: submit this draft for review (or have the approved draft restored).',
+          };
         const approval: Approval | null =
-          approved && matches ? { reviewId: approved.id, reviewer: approved.decided_by, at: approved.decided_at, noticeHashes: JSON.parse(approved.notice_hashes) } : null;
-        const last = await tx.selectFrom('form_versions').select((eb) => eb.fn.max('version').as('v')).where('form_id', '=', formId).executeTakeFirst();
-        const version = Number(last?.v ?? 0) + 1;
+          approved && matches
+            ? {
+                reviewId: approved.id,
+                reviewer: approved.decided_by,
+                at: approved.decided_at,
+                noticeHashes: stored(approved.notice_hashes) as Approval['noticeHashes'],
+              }
+            : null;
+        const last = await tx
+          .selectFrom('form_versions')
+          .select((eb) => eb.fn.max('version').as('v'))
+          .where('form_id', '=', formId)
+          .executeTakeFirst();
+        const version = (last?.v ?? 0) + 1;
         const frozen = freeze(parsed.data, formId, version);
         const at = new Date().toISOString();
         await tx
@@ -80,8 +145,9 @@ export function versionRepository({ db }: Store) {
           .values({
             form_id: formId,
             version,
-            definition: form.definition,
+            definition: canonicalJson(parsed.data),
             definition_hash: frozen.definitionHash,
+            schema_version: DEFINITION_SCHEMA_VERSION,
             notices: JSON.stringify(frozen.notices),
             notice_hashes: JSON.stringify(frozen.noticeHashes),
             form_hashes: JSON.stringify(frozen.formHashes),
@@ -90,24 +156,53 @@ export function versionRepository({ db }: Store) {
             approval: approval ? JSON.stringify(approval) : null,
           })
           .execute();
-        await tx.updateTable('forms').set({ status: 'published', published_version: version }).where('id', '=', formId).execute();
+        await tx
+          .updateTable('forms')
+          .set({ status: 'published', published_version: version })
+          .where('id', '=', formId)
+          .execute();
         return { ok: true, version };
       });
     },
 
     async get(formId: string, version: number): Promise<PublishedVersion | undefined> {
-      const row = await db.selectFrom('form_versions').selectAll().where('form_id', '=', formId).where('version', '=', version).executeTakeFirst();
-      return row ? toVersion(row) : undefined;
+      const row = await db
+        .selectFrom('form_versions')
+        .selectAll()
+        .where('form_id', '=', formId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row ? toVersion(row, history) : undefined;
     },
 
     async latest(formId: string): Promise<PublishedVersion | undefined> {
-      const row = await db.selectFrom('form_versions').selectAll().where('form_id', '=', formId).orderBy('version', 'desc').limit(1).executeTakeFirst();
-      return row ? toVersion(row) : undefined;
+      const row = await db
+        .selectFrom('form_versions')
+        .selectAll()
+        .where('form_id', '=', formId)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toVersion(row, history) : undefined;
     },
 
-    async list(formId: string): Promise<{ version: number; publishedAt: string; publishedBy: string | null; definitionHash: string }[]> {
-      const rows = await db.selectFrom('form_versions').select(['version', 'published_at', 'published_by', 'definition_hash']).where('form_id', '=', formId).orderBy('version', 'desc').execute();
-      return rows.map((r) => ({ version: r.version, publishedAt: r.published_at, publishedBy: r.published_by, definitionHash: r.definition_hash }));
+    async list(
+      formId: string,
+    ): Promise<
+      { version: number; publishedAt: string; publishedBy: string | null; definitionHash: string }[]
+    > {
+      const rows = await db
+        .selectFrom('form_versions')
+        .select(['version', 'published_at', 'published_by', 'definition_hash'])
+        .where('form_id', '=', formId)
+        .orderBy('version', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        version: r.version,
+        publishedAt: r.published_at,
+        publishedBy: r.published_by,
+        definitionHash: r.definition_hash,
+      }));
     },
   };
 }

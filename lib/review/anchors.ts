@@ -6,7 +6,10 @@ export function anchorsOf(def: FormDefinition): { value: string; label: string }
   return [
     { value: 'general', label: 'The form in general' },
     ...def.purposes.map((p) => ({ value: `purpose:${p.id}`, label: `Purpose ${p.id}` })),
-    ...def.fields.map((f) => ({ value: `field:${f.key}`, label: `Field ${f.key} (${pick(f.label, def.languages[0] ?? 'fr')})` })),
+    ...def.fields.map((f) => ({
+      value: `field:${f.key}`,
+      label: `Field ${f.key} (${pick(f.label, def.languages[0] ?? 'fr')})`,
+    })),
     ...SECTION_IDS.map((s) => ({ value: `notice:${s}`, label: `Notice section “${s}”` })),
   ];
 }

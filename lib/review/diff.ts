@@ -1,32 +1,43 @@
-export type DiffLine = { kind: 'same' | 'added' | 'removed'; text: string };
+import { diffArrays, diffWordsWithSpace } from 'diff';
 
-/** A line diff (longest common subsequence), enough for notices of a few hundred lines. */
+/** A piece of a changed line; `changed` marks the words that differ from the line it replaced. */
+export type DiffPart = { text: string; changed: boolean };
+/**
+ * One line of a line diff. A line that replaces another (removed and added in the same change) also comes cut
+ * into `words`, so a reviewer sees which words of a long paragraph changed.
+ */
+export type DiffLine = { kind: 'same' | 'added' | 'removed'; text: string; words?: DiffPart[] };
+
+/** A line diff (jsdiff's Myers diff over lines), removed lines before the lines that replace them. */
 export function diffLines(before: readonly string[], after: readonly string[]): DiffLine[] {
-  const n = before.length;
-  const m = after.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) {
-      const row = lcs[i];
-      if (row) row[j] = before[i] === after[j] ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
-    }
   const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    const b = before[i];
-    const a = after[j];
-    if (i < n && j < m && b === a && b !== undefined) {
-      out.push({ kind: 'same', text: b });
-      i++;
-      j++;
-    } else if (j < m && a !== undefined && (i >= n || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
-      out.push({ kind: 'added', text: a });
-      j++;
-    } else if (b !== undefined) {
-      out.push({ kind: 'removed', text: b });
-      i++;
-    } else break;
+  let removed: DiffLine[] = [];
+  for (const change of diffArrays([...before], [...after])) {
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    const lines = change.value.map((text): DiffLine => ({ kind, text }));
+    if (kind === 'added') lines.forEach((line, i) => pairWords(removed[i], line));
+    removed = kind === 'removed' ? lines : [];
+    out.push(...lines);
   }
   return out;
+}
+
+/** Marks the words that differ between a removed line and the line that took its place, when they share any. */
+function pairWords(removed: DiffLine | undefined, added: DiffLine) {
+  if (!removed) return;
+  const changes = diffWordsWithSpace(removed.text, added.text);
+  if (!changes.some((c) => !c.added && !c.removed && c.value.trim())) return;
+  removed.words = partsOf(changes.filter((c) => !c.added).map((c) => [c.value, c.removed]));
+  added.words = partsOf(changes.filter((c) => !c.removed).map((c) => [c.value, c.added]));
+}
+
+/** Pieces of one side, neighbours of the same kind joined. */
+function partsOf(pieces: [string, boolean][]): DiffPart[] {
+  const parts: DiffPart[] = [];
+  for (const [text, changed] of pieces) {
+    const last = parts.at(-1);
+    if (last?.changed === changed) last.text += text;
+    else parts.push({ text, changed });
+  }
+  return parts;
 }

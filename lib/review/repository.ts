@@ -1,11 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { parseDefinition, type FormDefinition, type Lang } from '../form';
+import {
+  DEFINITION_SCHEMA_VERSION,
+  readFrozenDefinition,
+  type FormDefinition,
+  type Lang,
+} from '../form';
+import type { Selectable } from 'kysely';
 import type { Store } from '../db/connect';
+import type { ReviewsTable } from '../db/schema';
 import { buildNotice, renderText } from '../notice';
-import { hashOf, sha256 } from '../proof/canonical';
+import { canonicalJson, hashOf, sha256 } from '../proof/canonical';
 
 export type ReviewStatus = 'pending' | 'approved' | 'changes_requested';
-export type ReviewComment = { id: number; anchor: string; body: string; author: string | null; createdAt: string };
+export type ReviewComment = {
+  id: number;
+  anchor: string;
+  body: string;
+  author: string | null;
+  createdAt: string;
+};
 export type Review = {
   id: string;
   formId: string;
@@ -32,78 +45,180 @@ export function reviewedNotices(def: FormDefinition) {
   return { texts, hashes };
 }
 
-const isStatus = (s: string): s is ReviewStatus => s === 'pending' || s === 'approved' || s === 'changes_requested';
+const isStatus = (s: string): s is ReviewStatus =>
+  s === 'pending' || s === 'approved' || s === 'changes_requested';
 
 /** Legal review: snapshots submitted for review, decisions, anchored comments and the audit log. */
 export function reviewRepository({ db }: Store) {
   const audit = (formId: string, actor: string | null, action: string, detail: string) =>
-    db.insertInto('audit_log').values({ form_id: formId, workspace_id: null, at: new Date().toISOString(), actor, action, detail }).execute();
+    db
+      .insertInto('audit_log')
+      .values({
+        form_id: formId,
+        workspace_id: null,
+        at: new Date().toISOString(),
+        actor,
+        action,
+        detail,
+      })
+      .execute();
 
-  async function load(row: { id: string; form_id: string; definition: string; definition_hash: string; notice_hashes: string; status: string; submitted_by: string | null; submitted_at: string; decided_by: string | null; decided_at: string | null }): Promise<Review> {
-    const parsed = parseDefinition(JSON.parse(row.definition));
-    if (!parsed.ok) throw new Error(`Review ${row.id} holds an invalid definition`);
-    const comments = await db.selectFrom('review_comments').selectAll().where('review_id', '=', row.id).orderBy('id').execute();
+  async function load(row: Selectable<ReviewsTable>): Promise<Review> {
+    const parsed = readFrozenDefinition(JSON.parse(row.definition), row.schema_version);
+    if (!parsed.ok) throw new Error(`Review ${row.id} cannot be read. ${parsed.message}`);
+    const comments = await db
+      .selectFrom('review_comments')
+      .selectAll()
+      .where('review_id', '=', row.id)
+      .orderBy('id')
+      .execute();
     return {
       id: row.id,
       formId: row.form_id,
-      definition: parsed.data,
+      definition: parsed.definition,
       definitionHash: row.definition_hash,
-      noticeHashes: JSON.parse(row.notice_hashes),
+      noticeHashes: JSON.parse(row.notice_hashes) as Review['noticeHashes'],
       status: isStatus(row.status) ? row.status : 'pending',
       submittedBy: row.submitted_by,
       submittedAt: row.submitted_at,
       decidedBy: row.decided_by,
       decidedAt: row.decided_at,
-      comments: comments.map((c) => ({ id: Number(c.id), anchor: c.anchor, body: c.body, author: c.author, createdAt: c.created_at })),
+      comments: comments.map((c) => ({
+        id: c.id,
+        anchor: c.anchor,
+        body: c.body,
+        author: c.author,
+        createdAt: c.created_at,
+      })),
     };
   }
 
   return {
-    async submit(formId: string, definition: FormDefinition, actor: string | null): Promise<string> {
+    async submit(
+      formId: string,
+      definition: FormDefinition,
+      actor: string | null,
+    ): Promise<string> {
       const id = randomUUID();
       const at = new Date().toISOString();
       const definitionHash = hashOf(definition);
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('reviews').set({ status: 'changes_requested', decided_at: at, decided_by: null }).where('form_id', '=', formId).where('status', '=', 'pending').execute();
+        await tx
+          .updateTable('reviews')
+          .set({ status: 'changes_requested', decided_at: at, decided_by: null })
+          .where('form_id', '=', formId)
+          .where('status', '=', 'pending')
+          .execute();
         await tx
           .insertInto('reviews')
-          .values({ id, form_id: formId, definition: JSON.stringify(definition), definition_hash: definitionHash, notice_hashes: JSON.stringify(reviewedNotices(definition).hashes), status: 'pending', submitted_by: actor, submitted_at: at })
+          .values({
+            id,
+            form_id: formId,
+            definition: canonicalJson(definition),
+            definition_hash: definitionHash,
+            schema_version: DEFINITION_SCHEMA_VERSION,
+            notice_hashes: JSON.stringify(reviewedNotices(definition).hashes),
+            status: 'pending',
+            submitted_by: actor,
+            submitted_at: at,
+          })
           .execute();
-        await tx.updateTable('forms').set({ review_status: 'in_review' }).where('id', '=', formId).execute();
+        await tx
+          .updateTable('forms')
+          .set({ review_status: 'in_review' })
+          .where('id', '=', formId)
+          .execute();
       });
       await audit(formId, actor, 'submitted for review', definitionHash);
       return id;
     },
 
     async latest(formId: string): Promise<Review | undefined> {
-      const row = await db.selectFrom('reviews').selectAll().where('form_id', '=', formId).orderBy('submitted_at', 'desc').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('reviews')
+        .selectAll()
+        .where('form_id', '=', formId)
+        .orderBy('submitted_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row ? load(row) : undefined;
     },
 
     async lastApproved(formId: string): Promise<Review | undefined> {
-      const row = await db.selectFrom('reviews').selectAll().where('form_id', '=', formId).where('status', '=', 'approved').orderBy('decided_at', 'desc').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('reviews')
+        .selectAll()
+        .where('form_id', '=', formId)
+        .where('status', '=', 'approved')
+        .orderBy('decided_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row ? load(row) : undefined;
     },
 
-    async decide(reviewId: string, decision: Exclude<ReviewStatus, 'pending'>, actor: string | null): Promise<boolean> {
-      const row = await db.selectFrom('reviews').select(['form_id', 'status', 'definition_hash']).where('id', '=', reviewId).executeTakeFirst();
-      if (!row || row.status !== 'pending') return false;
+    async decide(
+      reviewId: string,
+      decision: Exclude<ReviewStatus, 'pending'>,
+      actor: string | null,
+    ): Promise<boolean> {
+      const row = await db
+        .selectFrom('reviews')
+        .select(['form_id', 'status', 'definition_hash'])
+        .where('id', '=', reviewId)
+        .executeTakeFirst();
+      if (row?.status !== 'pending') return false;
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('reviews').set({ status: decision, decided_by: actor, decided_at: new Date().toISOString() }).where('id', '=', reviewId).execute();
-        await tx.updateTable('forms').set({ review_status: decision }).where('id', '=', row.form_id).execute();
+        await tx
+          .updateTable('reviews')
+          .set({ status: decision, decided_by: actor, decided_at: new Date().toISOString() })
+          .where('id', '=', reviewId)
+          .execute();
+        await tx
+          .updateTable('forms')
+          .set({ review_status: decision })
+          .where('id', '=', row.form_id)
+          .execute();
       });
-      await audit(row.form_id, actor, decision === 'approved' ? 'approved' : 'requested changes', row.definition_hash);
+      await audit(
+        row.form_id,
+        actor,
+        decision === 'approved' ? 'approved' : 'requested changes',
+        row.definition_hash,
+      );
       return true;
     },
 
-    async comment(reviewId: string, anchor: string, body: string, actor: string | null): Promise<void> {
-      const row = await db.selectFrom('reviews').select('form_id').where('id', '=', reviewId).executeTakeFirstOrThrow();
-      await db.insertInto('review_comments').values({ review_id: reviewId, anchor, body, author: actor, created_at: new Date().toISOString() }).execute();
+    async comment(
+      reviewId: string,
+      anchor: string,
+      body: string,
+      actor: string | null,
+    ): Promise<void> {
+      const row = await db
+        .selectFrom('reviews')
+        .select('form_id')
+        .where('id', '=', reviewId)
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('review_comments')
+        .values({
+          review_id: reviewId,
+          anchor,
+          body,
+          author: actor,
+          created_at: new Date().toISOString(),
+        })
+        .execute();
       await audit(row.form_id, actor, 'commented', `${anchor}: ${body.slice(0, 200)}`);
     },
 
     async log(formId: string): Promise<AuditEntry[]> {
-      const rows = await db.selectFrom('audit_log').select(['at', 'actor', 'action', 'detail']).where('form_id', '=', formId).orderBy('id', 'desc').execute();
+      const rows = await db
+        .selectFrom('audit_log')
+        .select(['at', 'actor', 'action', 'detail'])
+        .where('form_id', '=', formId)
+        .orderBy('id', 'desc')
+        .execute();
       return rows;
     },
 

@@ -1,4 +1,8 @@
+import { fill, type VisitorMessages } from '../messages';
+
 export const MAX_BODY_BYTES = 64 * 1024;
+
+type Messages = VisitorMessages['submission'];
 
 export type BodyResult =
   | { ok: true; entries: Record<string, string>; json: boolean }
@@ -35,31 +39,66 @@ async function readLimited(request: Request): Promise<Uint8Array<ArrayBuffer> | 
   return bytes;
 }
 
-function collect(pairs: Iterable<[string, unknown]>): BodyResult {
+function collect(pairs: Iterable<[string, unknown]>, m: Messages): BodyResult {
   const entries: Record<string, string> = {};
   for (const [name, value] of pairs) {
-    if (typeof value !== 'string') return { ok: false, status: 422, error: `"${name}" must be text (files are not accepted).` };
-    if (Object.hasOwn(entries, name)) return { ok: false, status: 422, error: `"${name}" is given twice.` };
+    if (typeof value !== 'string')
+      return { ok: false, status: 422, error: fill(m.notText, { name }) };
+    if (Object.hasOwn(entries, name))
+      return { ok: false, status: 422, error: fill(m.twice, { name }) };
     entries[name] = value;
   }
   return { ok: true, entries, json: false };
 }
 
-/** Parses a urlencoded, multipart or JSON body into one string per name. */
-export async function readSubmissionBody(request: Request): Promise<BodyResult> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+/** Parses a urlencoded, multipart or JSON body into one string per name; refusals are worded with `m`. */
+export async function readSubmissionBody(request: Request, m: Messages): Promise<BodyResult> {
+  const type =
+    (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (![FORM, MULTIPART, JSON_TYPE].includes(type))
-    return { ok: false, status: 415, error: `Send the form as ${FORM}, ${MULTIPART} or ${JSON_TYPE} (got "${type || 'no content type'}").` };
+    return {
+      ok: false,
+      status: 415,
+      error: fill(m.contentType, {
+        form: FORM,
+        multipart: MULTIPART,
+        json: JSON_TYPE,
+        got: type || m.noContentType,
+      }),
+    };
   const bytes = await readLimited(request);
-  if (!bytes) return { ok: false, status: 413, error: `The submission is larger than ${MAX_BODY_BYTES / 1024} KB.` };
+  if (!bytes)
+    return {
+      ok: false,
+      status: 413,
+      error: fill(m.tooLarge, { size: MAX_BODY_BYTES / 1024 }),
+    };
   try {
-    if (type === FORM) return collect(new URLSearchParams(new TextDecoder().decode(bytes)));
-    if (type === MULTIPART) return collect((await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()).entries());
+    if (type === FORM) return collect(new URLSearchParams(new TextDecoder().decode(bytes)), m);
+    if (type === MULTIPART)
+      return collect(
+        (
+          await new Response(bytes, {
+            headers: { 'content-type': request.headers.get('content-type') ?? '' },
+          }).formData()
+        ).entries(),
+        m,
+      );
     const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, status: 400, error: 'The JSON body must be an object of names and values.' };
-    const result = collect(Object.entries(json).map(([k, v]): [string, unknown] => [k, v === true ? 'yes' : v === false ? undefined : v]).filter(([, v]) => v !== undefined));
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+      return {
+        ok: false,
+        status: 400,
+        error: m.notAnObject,
+      };
+    const result = collect(
+      Object.entries(json)
+        .map(([k, v]): [string, unknown] => [k, v === true ? 'yes' : v === false ? undefined : v])
+        .filter(([, v]) => v !== undefined),
+      m,
+    );
     return result.ok ? { ...result, json: true } : result;
   } catch {
-    return { ok: false, status: 400, error: 'The body could not be read: it is malformed.' };
+    return { ok: false, status: 400, error: m.malformed };
   }
 }

@@ -1,37 +1,169 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
-import type { Lang } from '../form';
+import { ENVELOPE, isField, purposeOfBoxName, visitorInputs, type Lang } from '../form';
 import type { Store } from '../db/connect';
 import { formRepository, type EmbedSettings } from '../forms/repository';
-import { versionRepository } from '../publishing/versions';
+import { fill, messagesFor } from '../messages';
+import { versionRepository, type PublishedVersion } from '../publishing/versions';
+import { fieldErrorsOf } from '../result';
 import { readSubmissionBody } from './body';
 import { clientAddress, truncateIp } from './network';
-import { envelopeSchema, META, submissionSchemaFor } from './payload';
+import { envelopeSchemaFor, submissionSchemaFor, type Envelope } from './payload';
 import { rateLimiter } from './rate-limit';
 import { consentRecord, keptFields, provenanceOf } from './record';
-import { subjectHash, submissionRepository } from './repository';
+import { subjectHash, submissionRepository, type NewSubmission } from './repository';
 
 /** What the route answers, in the shape both the JSON and the HTML responses are built from. */
 export type Outcome =
-  | { ok: true; status: 200; receipt: string; replayed: boolean; formId: string; lang: Lang; page: string | null }
-  | { ok: false; status: number; error: string; fieldErrors?: Record<string, string>; retryAfter?: number; lang: Lang };
+  | {
+      ok: true;
+      status: 200;
+      receipt: string;
+      replayed: boolean;
+      formId: string;
+      lang: Lang;
+      page: string | null;
+    }
+  | {
+      ok: false;
+      status: number;
+      error: string;
+      fieldErrors?: Record<string, string>;
+      retryAfter?: number;
+      lang: Lang;
+    };
+export type Refusal = Extract<Outcome, { ok: false }>;
+
+/** A step's result: its values, or the refusal that ends the submission. */
+type Step<T> = ({ ok: true } & T) | Refusal;
 
 export const MIN_FILL_MS = 1500;
 const limiter = rateLimiter(Number(process.env.CONFORME_RATE_LIMIT ?? 10), 60_000);
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys')
-      for (const key of issue.keys) out[key] = key.startsWith('consent.') || key.startsWith('objection.') ? `Unknown or forged purpose "${key.split('.')[1]}".` : issue.message;
-    else out[issue.path.join('.') || '(form)'] = issue.message;
-  }
-  return out;
-}
+const refuse = (
+  status: number,
+  lang: Lang,
+  error: string,
+  extra: Partial<Refusal> = {},
+): Refusal => ({ ok: false, status, error, lang, ...extra });
 
 /** Allowed: the app's own origin (hosted page, iframe) and the origins the marketer listed. */
-export function isOriginAllowed(origin: string | null, appOrigin: string, allowed: readonly string[]): boolean {
+export function isOriginAllowed(
+  origin: string | null,
+  appOrigin: string,
+  allowed: readonly string[],
+): boolean {
   return origin === null || origin === appOrigin || allowed.includes(origin);
+}
+
+/** The language to answer in before the form's language is known: the browser's, French by default. */
+const acceptedLang = (headers: Headers): Lang =>
+  headers.get('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+
+/** Step 1: the body, one string per name, and its envelope (which version, which language, where from). */
+async function parseInput(
+  request: Request,
+  lang: Lang,
+): Promise<Step<{ entries: Record<string, string>; envelope: Envelope }>> {
+  const m = messagesFor(lang).submission;
+  const body = await readSubmissionBody(request, m);
+  if (!body.ok) return refuse(body.status, lang, body.error);
+  const envelope = envelopeSchemaFor(lang).safeParse(body.entries);
+  if (!envelope.success)
+    return refuse(422, lang, m.incomplete, { fieldErrors: fieldErrorsOf(envelope.error) });
+  return { ok: true, entries: body.entries, envelope: envelope.data };
+}
+
+/** Step 2: the published version the visitor saw, in a language it is published in. */
+async function loadVersion(
+  store: Store,
+  formId: string,
+  envelope: Envelope,
+): Promise<Step<{ version: PublishedVersion; lang: Lang }>> {
+  const lang = envelope[ENVELOPE.lang];
+  const m = messagesFor(lang).submission;
+  const version = await versionRepository(store).get(formId, envelope[ENVELOPE.version]);
+  if (!version) return refuse(404, lang, m.versionUnpublished);
+  if (!version.definition.languages.includes(lang)) return refuse(422, lang, m.languageUnpublished);
+  return { ok: true, version, lang };
+}
+
+/** Step 3: the answers, checked against that version's inputs; then the bot traps. */
+function checkAnswers(
+  version: PublishedVersion,
+  lang: Lang,
+  entries: Record<string, string>,
+  envelope: Envelope,
+): Step<{ data: Record<string, unknown> }> {
+  const { validation, submission } = messagesFor(lang);
+  const parsed = submissionSchemaFor(version.definition, lang).safeParse(entries);
+  if (!parsed.success) {
+    const forged = (key: string) => {
+      const id = purposeOfBoxName(key);
+      return id === undefined ? undefined : fill(validation.forgedPurpose, { id });
+    };
+    return refuse(422, lang, validation.fixErrors, {
+      fieldErrors: fieldErrorsOf(parsed.error, forged),
+    });
+  }
+  if (envelope[ENVELOPE.honeypot]) return refuse(422, lang, submission.automated);
+  const started = envelope[ENVELOPE.started];
+  if (started !== undefined && Date.now() - started < MIN_FILL_MS)
+    return refuse(422, lang, submission.tooQuick);
+  return { ok: true, data: parsed.data };
+}
+
+type Checked = {
+  formId: string;
+  version: PublishedVersion;
+  lang: Lang;
+  data: Record<string, unknown>;
+  envelope: Envelope;
+  idempotencyKey: string | null;
+  ip: string;
+};
+
+/** Step 4: the lead and its consent record, every box the visitor saw with what they did with it. */
+async function buildSubmission(
+  c: Checked,
+  request: Request,
+  settings: EmbedSettings,
+  subjectKey: () => Promise<string>,
+): Promise<NewSubmission> {
+  const inputs = visitorInputs(c.version.definition, c.lang);
+  const emailName = inputs.filter(isField).find((f) => f.type === 'email')?.name;
+  const email = emailName ? c.data[emailName] : undefined;
+  const network = settings.recordNetwork
+    ? { ip: truncateIp(c.ip), userAgent: request.headers.get('user-agent')?.slice(0, 300) ?? null }
+    : null;
+  const provenance = provenanceOf(c.envelope, request.headers);
+  const createdAt = new Date().toISOString();
+  const submissionId = randomUUID();
+  const { content, consents } = consentRecord({
+    version: c.version,
+    lang: c.lang,
+    data: c.data,
+    provenance,
+    submissionId,
+    recordId: randomUUID(),
+    createdAt,
+    subject: typeof email === 'string' && email ? subjectHash(await subjectKey(), email) : null,
+    network,
+    inputs,
+  });
+  return {
+    id: submissionId,
+    formId: c.formId,
+    version: c.version.version,
+    createdAt,
+    lang: c.lang,
+    fields: keptFields(inputs, c.data, consents),
+    provenance,
+    consents,
+    idempotencyKey: c.idempotencyKey,
+    ip: network?.ip ?? null,
+    userAgent: network?.userAgent ?? null,
+    record: content,
+  };
 }
 
 /**
@@ -39,74 +171,56 @@ export function isOriginAllowed(origin: string | null, appOrigin: string, allowe
  * version the visitor saw; stores nothing unless everything is valid; stores the lead and its consent record
  * in one transaction before answering.
  */
-export async function submit(store: Store, formId: string, request: Request, appOrigin: string, settings?: EmbedSettings): Promise<Outcome> {
-  const accept = request.headers.get('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-  const fail = (status: number, error: string, extra: Partial<Extract<Outcome, { ok: false }>> = {}): Outcome => ({ ok: false, status, error, lang: accept, ...extra });
-
+export async function submit(
+  store: Store,
+  formId: string,
+  request: Request,
+  appOrigin: string,
+  settings?: EmbedSettings,
+): Promise<Outcome> {
+  const accepted = acceptedLang(request.headers);
+  const m = messagesFor(accepted).submission;
   const form = settings ?? (await formRepository(store).embedSettings(formId));
-  if (!form) return fail(404, 'This form does not exist.');
+  if (!form) return refuse(404, accepted, m.formMissing);
   const origin = request.headers.get('origin');
-  if (!isOriginAllowed(origin, appOrigin, form.allowedOrigins)) return fail(403, `Submissions from ${origin} are not allowed for this form.`);
+  if (!isOriginAllowed(origin, appOrigin, form.allowedOrigins))
+    return refuse(403, accepted, fill(m.originRefused, { origin: origin ?? '' }));
 
-  const body = await readSubmissionBody(request);
-  if (!body.ok) return fail(body.status, body.error);
-  const envelope = envelopeSchema.safeParse(body.entries);
-  if (!envelope.success) return fail(422, 'The submission is incomplete: reload the page and try again.', { fieldErrors: fieldErrorsOf(envelope.error) });
-  const env = envelope.data;
-  const lang = env[META.lang];
+  const input = await parseInput(request, accepted);
+  if (!input.ok) return input;
+  const loaded = await loadVersion(store, formId, input.envelope);
+  if (!loaded.ok) return loaded;
+  const { version, lang } = loaded;
+  const checked = checkAnswers(version, lang, input.entries, input.envelope);
+  if (!checked.ok) return checked;
 
-  const version = await versionRepository(store).get(formId, env[META.version]);
-  if (!version) return fail(404, 'This version of the form is not published.', { lang });
-  if (!version.definition.languages.includes(lang)) return fail(422, 'This form is not published in that language.', { lang });
-
-  const parsed = submissionSchemaFor(version.definition, lang).safeParse(body.entries);
-  if (!parsed.success) return fail(422, lang === 'fr' ? 'Corrigez les champs signalés.' : 'Please correct the highlighted fields.', { fieldErrors: fieldErrorsOf(parsed.error), lang });
-
-  if (env[META.honeypot]) return fail(422, 'This submission looks automated and was not recorded.', { lang });
-  const started = env[META.started];
-  if (started !== undefined && Date.now() - started < MIN_FILL_MS) return fail(422, 'The form was sent too quickly to be a person: wait a moment and send it again.', { lang });
-
-  const idem = env[META.idempotency] ?? null;
+  const page = input.envelope[ENVELOPE.page] ?? null;
+  const idempotencyKey = input.envelope[ENVELOPE.idempotency] ?? null;
   const submissions = submissionRepository(store);
-  if (idem) {
-    const existing = await submissions.findByIdempotencyKey(formId, idem);
-    if (existing) return { ok: true, status: 200, receipt: existing, replayed: true, formId, lang, page: env[META.page] ?? null };
+  if (idempotencyKey) {
+    const existing = await submissions.findByIdempotencyKey(formId, idempotencyKey);
+    if (existing)
+      return { ok: true, status: 200, receipt: existing, replayed: true, formId, lang, page };
   }
   const ip = clientAddress(request.headers);
   const wait = limiter.hit(`${formId}|${ip}`);
-  if (wait) return fail(429, 'Too many submissions from your address: try again in a minute.', { retryAfter: wait, lang });
+  if (wait)
+    return refuse(429, lang, messagesFor(lang).submission.rateLimited, { retryAfter: wait });
 
-  const data: Record<string, unknown> = parsed.data;
-  const createdAt = new Date().toISOString();
-  const submissionId = randomUUID();
-  const emailField = version.definition.fields.find((f) => f.type === 'email');
-  const email = emailField ? data[`field.${emailField.key}`] : undefined;
-  const network = form.recordNetwork ? { ip: truncateIp(ip), userAgent: request.headers.get('user-agent')?.slice(0, 300) ?? null } : null;
-  const provenance = provenanceOf(env, request.headers);
-  const { content, consents } = consentRecord({
-    version,
-    lang,
-    data,
-    provenance,
-    submissionId,
-    recordId: randomUUID(),
-    createdAt,
-    subject: typeof email === 'string' && email ? subjectHash(await submissions.subjectKey(), email) : null,
-    network,
-  });
-  const saved = await submissions.save({
-    id: submissionId,
+  const submission = await buildSubmission(
+    { formId, version, lang, data: checked.data, envelope: input.envelope, idempotencyKey, ip },
+    request,
+    form,
+    () => submissions.subjectKey(),
+  );
+  const saved = await submissions.save(submission);
+  return {
+    ok: true,
+    status: 200,
+    receipt: saved.receipt,
+    replayed: saved.replayed,
     formId,
-    version: version.version,
-    createdAt,
     lang,
-    fields: keptFields(version.definition, data, consents),
-    provenance,
-    consents,
-    idempotencyKey: idem,
-    ip: network?.ip ?? null,
-    userAgent: network?.userAgent ?? null,
-    record: content,
-  });
-  return { ok: true, status: 200, receipt: saved.receipt, replayed: saved.replayed, formId, lang, page: provenance.page };
+    page: submission.provenance.page,
+  };
 }

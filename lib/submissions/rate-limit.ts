@@ -14,7 +14,8 @@ export function rateLimiter(limit: number, windowMs: number) {
       }
       recent.push(now);
       hits.set(key, recent);
-      if (hits.size > 10_000) for (const [k, v] of hits) if (v.every((t) => now - t >= windowMs)) hits.delete(k);
+      if (hits.size > 10_000)
+        for (const [k, v] of hits) if (v.every((t) => now - t >= windowMs)) hits.delete(k);
       return 0;
     },
   };

@@ -7,7 +7,11 @@ export const filtersSchema = z.object({
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   campaign: z.string().trim().max(200).optional().catch(undefined),
-  purpose: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/).optional().catch(undefined),
+  purpose: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,39}$/)
+    .optional()
+    .catch(undefined),
   consent: z.enum(['given', 'refused']).optional().catch(undefined),
 });
 
@@ -25,12 +29,31 @@ export function toRepositoryFilters(f: z.infer<typeof filtersSchema>): Submissio
 export type Row = Record<string, string>;
 
 /** The columns of the table, the CSV and the JSON export: the same for all three. */
-export function columnsFor(purposeIds: readonly string[], fieldKeys: readonly string[] = []): string[] {
-  return ['created_at', 'receipt', 'version', 'lang', 'embed', 'origin', 'page', 'referrer', ...UTM_KEYS, ...purposeIds.map((id) => `consent:${id}`), ...fieldKeys.map((k) => `field:${k}`)];
+export function columnsFor(
+  purposeIds: readonly string[],
+  fieldKeys: readonly string[] = [],
+): string[] {
+  return [
+    'created_at',
+    'receipt',
+    'version',
+    'lang',
+    'embed',
+    'origin',
+    'page',
+    'referrer',
+    ...UTM_KEYS,
+    ...purposeIds.map((id) => `consent:${id}`),
+    ...fieldKeys.map((k) => `field:${k}`),
+  ];
 }
 
 /** One row; field values only when `fieldKeys` is given (members allowed to read leads). */
-export function toRow(s: StoredSubmission, purposeIds: readonly string[], fieldKeys: readonly string[] = []): Row {
+export function toRow(
+  s: StoredSubmission,
+  purposeIds: readonly string[],
+  fieldKeys: readonly string[] = [],
+): Row {
   const row: Row = {
     created_at: s.createdAt,
     receipt: s.id,
@@ -42,7 +65,8 @@ export function toRow(s: StoredSubmission, purposeIds: readonly string[], fieldK
     referrer: s.provenance.referrer ?? '',
   };
   for (const key of UTM_KEYS) row[key] = s.provenance.utm[key] ?? '';
-  for (const id of purposeIds) row[`consent:${id}`] = id in s.consents ? (s.consents[id] ? 'given' : 'refused') : '';
+  for (const id of purposeIds)
+    row[`consent:${id}`] = id in s.consents ? (s.consents[id] ? 'given' : 'refused') : '';
   for (const key of fieldKeys) row[`field:${key}`] = s.fields[key] ?? '';
   return row;
 }

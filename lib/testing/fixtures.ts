@@ -1,5 +1,5 @@
 import { loadReference, type ReferenceId } from '../form/references';
-import type { FormDefinition } from '../form';
+import { DEFINITION_SCHEMA_VERSION, type FormDefinition } from '../form';
 import { freeze } from '../publishing/freeze';
 import type { PublishedVersion } from '../publishing/versions';
 
@@ -18,7 +18,21 @@ export function reference(id: ReferenceId, mutate?: (def: FormDefinition) => voi
 }
 
 /** A published version built in memory, as the publishing step would freeze it. */
-export function publishedVersion(def: FormDefinition, formId = '0b5cad00-0000-4000-8000-000000000001', version = 1): PublishedVersion {
+export function publishedVersion(
+  def: FormDefinition,
+  formId = '0b5cad00-0000-4000-8000-000000000001',
+  version = 1,
+): PublishedVersion {
   const frozen = freeze(def, formId, version);
-  return { formId, version, definition: def, ...frozen, publishedAt: '2026-11-01T09:00:00.000Z', publishedBy: null, approval: null };
+  return {
+    formId,
+    version,
+    schemaVersion: DEFINITION_SCHEMA_VERSION,
+    definition: def,
+    definitionIntact: true,
+    ...frozen,
+    publishedAt: '2026-11-01T09:00:00.000Z',
+    publishedBy: null,
+    approval: null,
+  };
 }

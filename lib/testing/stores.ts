@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { migrate, openStore, type Store } from '../db/connect';
 
-export type StoreFactory = { name: string; open: () => Promise<Store & { dispose: () => Promise<void> }> };
+export type StoreFactory = {
+  name: string;
+  open: () => Promise<Store & { dispose: () => Promise<void> }>;
+};
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, each test in a schema of its own. */
 export function storeFactories(): StoreFactory[] {
@@ -15,7 +18,13 @@ export function storeFactories(): StoreFactory[] {
         const dir = mkdtempSync(join(tmpdir(), 'conforme-db-'));
         const store = openStore({ dataDir: dir });
         await migrate(store);
-        return { ...store, dispose: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
+        return {
+          ...store,
+          dispose: async () => {
+            await store.close();
+            rmSync(dir, { recursive: true, force: true });
+          },
+        };
       },
     },
   ];
@@ -39,6 +48,9 @@ export function storeFactories(): StoreFactory[] {
         };
       },
     });
-  else console.log('# PostgreSQL storage suite skipped: TEST_DATABASE_URL is not set (.ci/run sets it to the local PostgreSQL).');
+  else
+    console.log(
+      '# PostgreSQL storage suite skipped: TEST_DATABASE_URL is not set (.ci/run sets it to the local PostgreSQL).',
+    );
   return factories;
 }

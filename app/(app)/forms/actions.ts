@@ -8,22 +8,34 @@ import { REFERENCES, loadReference } from '@/lib/form/references';
 import { embedSettingsSchema } from '@/lib/forms/embed-settings';
 import { workspaceRepository } from '@/lib/auth/workspaces';
 import { getStore } from '@/lib/db';
-import { formOf, forms, reviews, submissions, versions } from '@/lib/forms/service';
+import { formOf, forms, reviews, submissions, versions } from '@/lib/data/service';
 import type { ChainCheck } from '@/lib/proof/ledger';
-import { fail, ok, type Result } from '@/lib/result';
+import { fail, fieldErrorsOf, ok, type Result } from '@/lib/result';
+
+/** A text input's value; '' when absent (or a file where text was expected). */
+const text = (data: FormData, key: string) => {
+  const value = data.get(key);
+  return typeof value === 'string' ? value : '';
+};
 
 export async function createForm(formData: FormData): Promise<void> {
   const actor = await requireAccess('forms:write');
-  const template = String(formData.get('template') ?? 'blank');
+  const template = text(formData, 'template') || 'blank';
   const reference = REFERENCES.find((r) => r.id === template);
-  const definition = reference ? loadReference(reference.id) : formDefinitionSchema.parse(blankDefinition());
+  const definition = reference
+    ? loadReference(reference.id)
+    : formDefinitionSchema.parse(blankDefinition());
   const id = await (await forms()).create(definition, actor.id, actor.workspaceId);
   redirect(`/forms/${id}`);
 }
 
-export async function saveDraft(id: string, input: unknown): Promise<Result<{ updatedAt: string }>> {
+export async function saveDraft(
+  id: string,
+  input: unknown,
+): Promise<Result<{ updatedAt: string }>> {
   const actor = await requireAccess('forms:write');
-  if (!(await formOf(actor, id))) return fail('This form no longer exists: it may have been deleted.');
+  if (!(await formOf(actor, id)))
+    return fail('This form no longer exists: it may have been deleted.');
   const parsed = parseDefinition(input);
   if (!parsed.ok)
     return fail(
@@ -31,7 +43,9 @@ export async function saveDraft(id: string, input: unknown): Promise<Result<{ up
       Object.fromEntries(parsed.problems.map((p) => [p.path, p.message])),
     );
   const result = await (await forms()).saveDraft(id, parsed.data, actor.id);
-  return result.saved ? ok({ updatedAt: result.updatedAt }) : fail('This form no longer exists: it may have been deleted.');
+  return result.saved
+    ? ok({ updatedAt: result.updatedAt })
+    : fail('This form no longer exists: it may have been deleted.');
 }
 
 export async function deleteForm(id: string): Promise<void> {
@@ -40,25 +54,36 @@ export async function deleteForm(id: string): Promise<void> {
   redirect('/forms');
 }
 
-export async function publishForm(id: string, _state: Result<{ version: number }> | null): Promise<Result<{ version: number }>> {
+export async function publishForm(
+  id: string,
+  _state: Result<{ version: number }> | null,
+): Promise<Result<{ version: number }>> {
   const actor = await requireAccess('forms:publish');
   if (!(await formOf(actor, id))) return fail('This form no longer exists.');
-  const requireApproval = await workspaceRepository(await getStore()).requireApproval(actor.workspaceId);
+  const requireApproval = await workspaceRepository(await getStore()).requireApproval(
+    actor.workspaceId,
+  );
   const result = await (await versions()).publish(id, actor.id, { requireApproval });
-  if (result.ok) await (await reviews()).record(id, actor.id, 'published', `version ${result.version}`);
+  if (result.ok)
+    await (await reviews()).record(id, actor.id, 'published', `version ${result.version}`);
   if (!result.ok) return fail(result.error);
   revalidatePath(`/forms/${id}/export`);
   return ok({ version: result.version });
 }
 
-export async function saveEmbedSettings(id: string, _state: Result<{ origins: string[] }> | null, formData: FormData): Promise<Result<{ origins: string[] }>> {
+export async function saveEmbedSettings(
+  id: string,
+  _state: Result<{ origins: string[] }> | null,
+  formData: FormData,
+): Promise<Result<{ origins: string[] }>> {
   const actor = await requireAccess('forms:write');
   if (!(await formOf(actor, id))) return fail('This form no longer exists.');
   const parsed = embedSettingsSchema.safeParse({
-    allowedOrigins: String(formData.get('allowedOrigins') ?? ''),
+    allowedOrigins: text(formData, 'allowedOrigins'),
     recordNetwork: formData.get('recordNetwork') === 'on',
   });
-  if (!parsed.success) return fail('Not saved: check the allowed origins.', { allowedOrigins: parsed.error.issues.map((i) => i.message).join(' ') });
+  if (!parsed.success)
+    return fail('Not saved: check the allowed origins.', fieldErrorsOf(parsed.error));
   const saved = await (await forms()).setEmbedSettings(id, parsed.data);
   if (!saved) return fail('This form no longer exists.');
   revalidatePath(`/forms/${id}/export`);
@@ -70,15 +95,20 @@ export async function verifyLedger(_state: ChainCheck | null): Promise<ChainChec
   return (await submissions()).verify();
 }
 
-export async function importForm(_state: Result<never> | null, formData: FormData): Promise<Result<never>> {
+export async function importForm(
+  _state: Result<never> | null,
+  formData: FormData,
+): Promise<Result<never>> {
   const actor = await requireAccess('forms:write');
-  const text = String(formData.get('definition') ?? '').trim();
-  if (!text) return fail('Paste a form definition (JSON) first.');
+  const source = text(formData, 'definition').trim();
+  if (!source) return fail('Paste a form definition (JSON) first.');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(source);
   } catch (error) {
-    return fail(`This is not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}.`);
+    return fail(
+      `This is not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}.`,
+    );
   }
   const parsed = parseDefinition(json);
   if (!parsed.ok)

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireAccess } from '@/lib/auth/access';
-import { forms } from '@/lib/forms/service';
+import { forms } from '@/lib/data/service';
+import { formatDateTime } from '@/lib/intl/format';
 import { LintBadge } from '@/components/forms/lint-badge';
 
 export const metadata: Metadata = { title: 'Forms' };
 export const dynamic = 'force-dynamic';
-
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export default async function FormsPage() {
   const actor = await requireAccess('forms:read');
@@ -23,7 +22,10 @@ export default async function FormsPage() {
       {list.length === 0 ? (
         <section className="empty">
           <h2>No form yet</h2>
-          <p>Start from a reviewed template (newsletter, quote request, contest…) or from a blank form. Conforme writes the notice and checks the law as you go.</p>
+          <p>
+            Start from a reviewed template (newsletter, quote request, contest…) or from a blank
+            form. Conforme writes the notice and checks the law as you go.
+          </p>
           <Link className="button primary" href="/forms/new">
             Create your first form
           </Link>
@@ -34,7 +36,7 @@ export default async function FormsPage() {
             <tr>
               <th scope="col">Title</th>
               <th scope="col">Status</th>
-              <th scope="col">Last edit (UTC)</th>
+              <th scope="col">Last edit</th>
               <th scope="col">Compliance</th>
             </tr>
           </thead>
@@ -46,7 +48,7 @@ export default async function FormsPage() {
                 </td>
                 <td>{form.status === 'draft' ? 'Draft' : 'Published'}</td>
                 <td>
-                  <time dateTime={form.updatedAt}>{dateTime.format(new Date(form.updatedAt))}</time>
+                  <time dateTime={form.updatedAt}>{formatDateTime(form.updatedAt)}</time>
                 </td>
                 <td>
                   <LintBadge counts={form.lint} />

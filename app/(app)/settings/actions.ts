@@ -4,23 +4,41 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { requireAccess } from '@/lib/auth/access';
 import { invitationMail, sendMail } from '@/lib/auth/mailer';
-import { fieldErrors, inviteSchema, roleChangeSchema, tokenSchema } from '@/lib/auth/schemas';
+import { inviteSchema, roleChangeSchema, tokenSchema } from '@/lib/auth/schemas';
 import { tokenRepository } from '@/lib/auth/tokens';
 import { workspaceRepository } from '@/lib/auth/workspaces';
 import { getStore } from '@/lib/db';
 import { publicUrlFromHeaders } from '@/lib/embed/public-url';
-import { fail, ok, type Result } from '@/lib/result';
+import { fail, fieldErrorsOf, ok, type Result } from '@/lib/result';
 
+/** A text input's value; '' when absent (or a file where text was expected). */
+const text = (data: FormData, key: string) => {
+  const value = data.get(key);
+  return typeof value === 'string' ? value : '';
+};
 
-export async function invite(_state: Result<{ link: string; sent: boolean }> | null, data: FormData): Promise<Result<{ link: string; sent: boolean }>> {
+export async function invite(
+  _state: Result<{ link: string; sent: boolean }> | null,
+  data: FormData,
+): Promise<Result<{ link: string; sent: boolean }>> {
   const actor = await requireAccess('members:manage');
-  const parsed = inviteSchema.safeParse({ email: String(data.get('email') ?? ''), role: String(data.get('role') ?? '') });
-  if (!parsed.success) return fail('Check the highlighted fields.', fieldErrors(parsed.error));
-  const token = await workspaceRepository(await getStore()).invite(actor.workspaceId, parsed.data.email, parsed.data.role, actor.id);
+  const parsed = inviteSchema.safeParse({
+    email: text(data, 'email'),
+    role: text(data, 'role'),
+  });
+  if (!parsed.success) return fail('Check the highlighted fields.', fieldErrorsOf(parsed.error));
+  const token = await workspaceRepository(await getStore()).invite(
+    actor.workspaceId,
+    parsed.data.email,
+    parsed.data.role,
+    actor.id,
+  );
   const link = `${publicUrlFromHeaders(await headers())}/invite/${token}`;
   let sent = false;
   try {
-    sent = await sendMail(invitationMail(parsed.data.email, actor.workspaceName, parsed.data.role, link));
+    sent = await sendMail(
+      invitationMail(parsed.data.email, actor.workspaceName, parsed.data.role, link),
+    );
   } catch {
     sent = false;
   }
@@ -32,13 +50,17 @@ export async function changeRole(data: FormData): Promise<void> {
   const actor = await requireAccess('members:manage');
   const parsed = roleChangeSchema.safeParse({ userId: data.get('userId'), role: data.get('role') });
   if (!parsed.success || parsed.data.userId === actor.id) return;
-  await workspaceRepository(await getStore()).setRole(actor.workspaceId, parsed.data.userId, parsed.data.role);
+  await workspaceRepository(await getStore()).setRole(
+    actor.workspaceId,
+    parsed.data.userId,
+    parsed.data.role,
+  );
   revalidatePath('/settings');
 }
 
 export async function removeMember(data: FormData): Promise<void> {
   const actor = await requireAccess('members:manage');
-  const userId = String(data.get('userId') ?? '');
+  const userId = text(data, 'userId');
   if (!userId || userId === actor.id) return;
   await workspaceRepository(await getStore()).removeMember(actor.workspaceId, userId);
   revalidatePath('/settings');
@@ -46,21 +68,35 @@ export async function removeMember(data: FormData): Promise<void> {
 
 export async function setApprovalRequired(data: FormData): Promise<void> {
   const actor = await requireAccess('settings:manage');
-  await workspaceRepository(await getStore()).setRequireApproval(actor.workspaceId, data.get('requireApproval') === 'on');
+  await workspaceRepository(await getStore()).setRequireApproval(
+    actor.workspaceId,
+    data.get('requireApproval') === 'on',
+  );
   revalidatePath('/settings');
 }
 
-export async function createToken(_state: Result<{ token: string }> | null, data: FormData): Promise<Result<{ token: string }>> {
+export async function createToken(
+  _state: Result<{ token: string }> | null,
+  data: FormData,
+): Promise<Result<{ token: string }>> {
   const actor = await requireAccess('settings:manage');
-  const parsed = tokenSchema.safeParse({ name: String(data.get('name') ?? ''), scopes: data.getAll('scopes').map(String) });
-  if (!parsed.success) return fail('Check the highlighted fields.', fieldErrors(parsed.error));
-  const token = await tokenRepository(await getStore()).create(actor.workspaceId, parsed.data.name, parsed.data.scopes, actor.id);
+  const parsed = tokenSchema.safeParse({
+    name: text(data, 'name'),
+    scopes: data.getAll('scopes').map(String),
+  });
+  if (!parsed.success) return fail('Check the highlighted fields.', fieldErrorsOf(parsed.error));
+  const token = await tokenRepository(await getStore()).create(
+    actor.workspaceId,
+    parsed.data.name,
+    parsed.data.scopes,
+    actor.id,
+  );
   revalidatePath('/settings');
   return ok({ token });
 }
 
 export async function revokeToken(data: FormData): Promise<void> {
   const actor = await requireAccess('settings:manage');
-  await tokenRepository(await getStore()).revoke(actor.workspaceId, String(data.get('id') ?? ''));
+  await tokenRepository(await getStore()).revoke(actor.workspaceId, text(data, 'id'));
   revalidatePath('/settings');
 }

@@ -5,7 +5,15 @@ import { accountsStore, requireAccess } from '@/lib/auth/access';
 import { ROLES } from '@/lib/auth/roles';
 import { tokenRepository } from '@/lib/auth/tokens';
 import { workspaceRepository } from '@/lib/auth/workspaces';
-import { changeRole, createToken, invite, removeMember, revokeToken, setApprovalRequired } from './actions';
+import { formatDateTime } from '@/lib/intl/format';
+import {
+  changeRole,
+  createToken,
+  invite,
+  removeMember,
+  revokeToken,
+  setApprovalRequired,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Workspace settings' };
 
@@ -62,7 +70,13 @@ export default async function SettingsPage() {
                 </td>
                 <td>
                   {m.userId === actor.id ? null : (
-                    <RowAction action={removeMember} name="userId" value={m.userId} text="Remove" label={`Remove ${m.email}`} />
+                    <RowAction
+                      action={removeMember}
+                      name="userId"
+                      value={m.userId}
+                      text="Remove"
+                      label={`Remove ${m.email}`}
+                    />
                   )}
                 </td>
               </tr>
@@ -75,7 +89,10 @@ export default async function SettingsPage() {
           <ul className="hint">
             {invitations.map((i) => (
               <li key={`${i.email}-${i.createdAt}`}>
-                {i.email} as {i.role}: {i.acceptedAt ? `accepted ${i.acceptedAt.slice(0, 10)}` : `pending until ${i.expiresAt.slice(0, 10)}`}
+                {i.email} as {i.role}:{' '}
+                {i.acceptedAt
+                  ? `accepted ${formatDateTime(i.acceptedAt)}`
+                  : `pending until ${formatDateTime(i.expiresAt)}`}
               </li>
             ))}
           </ul>
@@ -86,7 +103,8 @@ export default async function SettingsPage() {
         <form action={setApprovalRequired} className="settings">
           <label className="checkbox">
             <input type="checkbox" name="requireApproval" defaultChecked={requireApproval} />
-            Only versions approved by a legal reviewer can be published (turn off only for workspaces without a legal team)
+            Only versions approved by a legal reviewer can be published (turn off only for
+            workspaces without a legal team)
           </label>
           <button type="submit" className="button">
             Save
@@ -95,7 +113,10 @@ export default async function SettingsPage() {
       </section>
       <section className="panel" aria-labelledby="tokens-title">
         <h2 id="tokens-title">API tokens</h2>
-        <p className="hint">For the JSON exports: send the token as “Authorization: Bearer …”. Tokens are scoped and can be revoked at any time.</p>
+        <p className="hint">
+          For the JSON exports: send the token as “Authorization: Bearer …”. Tokens are scoped and
+          can be revoked at any time.
+        </p>
         <TokenForm action={createToken} />
         {tokens.length ? (
           <table className="table">
@@ -112,12 +133,18 @@ export default async function SettingsPage() {
                 <tr key={t.id}>
                   <td>{t.name}</td>
                   <td>{t.scopes.join(', ')}</td>
-                  <td>{t.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? 'never'}</td>
+                  <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'never'}</td>
                   <td>
                     {t.revokedAt ? (
                       'revoked'
                     ) : (
-                      <RowAction action={revokeToken} name="id" value={t.id} text="Revoke" label={`Revoke token ${t.name}`} />
+                      <RowAction
+                        action={revokeToken}
+                        name="id"
+                        value={t.id}
+                        text="Revoke"
+                        label={`Revoke token ${t.name}`}
+                      />
                     )}
                   </td>
                 </tr>

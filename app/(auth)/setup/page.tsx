@@ -13,7 +13,10 @@ export default async function SetupPage() {
   return (
     <>
       <h1>Welcome to Conforme</h1>
-      <p>No account exists yet. Create the first administrator: you can invite marketers and your legal team afterwards.</p>
+      <p>
+        No account exists yet. Create the first administrator: you can invite marketers and your
+        legal team afterwards.
+      </p>
       <AuthForm
         action={setUp}
         submit="Create the administrator"
@@ -21,7 +24,12 @@ export default async function SetupPage() {
           { name: 'workspace', label: 'Company or workspace name', autoComplete: 'organization' },
           { name: 'name', label: 'Your name', autoComplete: 'name' },
           { name: 'email', label: 'Email', type: 'email', autoComplete: 'username' },
-          { name: 'password', label: 'Password (10 characters or more)', type: 'password', autoComplete: 'new-password' },
+          {
+            name: 'password',
+            label: 'Password (10 characters or more)',
+            type: 'password',
+            autoComplete: 'new-password',
+          },
         ]}
       />
     </>

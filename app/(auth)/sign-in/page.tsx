@@ -25,7 +25,12 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
         hidden={typeof next === 'string' ? { next } : undefined}
         fields={[
           { name: 'email', label: 'Email', type: 'email', autoComplete: 'username' },
-          { name: 'password', label: 'Password', type: 'password', autoComplete: 'current-password' },
+          {
+            name: 'password',
+            label: 'Password',
+            type: 'password',
+            autoComplete: 'current-password',
+          },
         ]}
       />
     </>

@@ -1,5 +1,10 @@
-import { serveHostedForm } from '@/lib/embed/serve';
+import { htmlResponse, notFoundText } from '@/components/public/document';
+import { hostedFormPage } from '@/components/public/pages';
+import { hostedForm } from '@/lib/data/public';
+import { publicUrl } from '@/lib/embed/public-url';
 
 export async function GET(request: Request, { params }: RouteContext<'/f/[id]'>) {
-  return serveHostedForm(request, (await params).id);
+  const found = await hostedForm(new URL(request.url), (await params).id);
+  if (!found.ok) return notFoundText(found.error);
+  return htmlResponse(await hostedFormPage(found, publicUrl(request)));
 }

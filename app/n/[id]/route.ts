@@ -1,5 +1,8 @@
-import { serveNotice } from '@/lib/embed/serve';
+import { htmlResponse, notFoundText } from '@/components/public/document';
+import { noticePage } from '@/components/public/pages';
+import { noticeOf } from '@/lib/data/public';
 
 export async function GET(request: Request, { params }: RouteContext<'/n/[id]'>) {
-  return serveNotice(request, (await params).id, undefined);
+  const found = await noticeOf(new URL(request.url), (await params).id, undefined);
+  return found.ok ? htmlResponse(await noticePage(found)) : notFoundText(found.error);
 }

@@ -1,5 +1,12 @@
 import { consentPurposes, pick } from '../../form';
-import { CHANNEL_WORDS, DARK_PATTERN, IMPLIED_CONSENT, INCENTIVE, MARKETING, SEVERAL_PURPOSES } from '../keywords';
+import {
+  CHANNEL_WORDS,
+  DARK_PATTERN,
+  IMPLIED_CONSENT,
+  INCENTIVE,
+  MARKETING,
+  SEVERAL_PURPOSES,
+} from '../keywords';
 import { entries, firstMatch, matches, normalize } from '../text';
 import { conceptsOf } from '../../notice/model';
 import type { Hit, Rule } from '../types';
@@ -27,7 +34,8 @@ export const consentRules: Rule[] = [
       consentPurposes(def).flatMap((p) => {
         const i = def.purposes.indexOf(p);
         const labels = entries(p.label, `purposes[${i}].label`);
-        const hit = firstMatch(labels, SEVERAL_PURPOSES) ?? labels.find((l) => channelsNamed(l.text) > 1);
+        const hit =
+          firstMatch(labels, SEVERAL_PURPOSES) ?? labels.find((l) => channelsNamed(l.text) > 1);
         return hit ? [{ path: hit.path, severity: 'warning' as const }] : [];
       }),
   },
@@ -49,14 +57,17 @@ export const consentRules: Rule[] = [
     title: 'The form works with every consent refused',
     severity: 'blocking',
     source: 'GDPR art. 7(4), recital 43; EDPB Guidelines 05/2020 §3.1.2',
-    message: 'A mandatory field is used only by consent purposes, so the visitor cannot use the form without giving data for them.',
+    message:
+      'A mandatory field is used only by consent purposes, so the visitor cannot use the form without giving data for them.',
     fix: 'Make the field optional, or attach it to a purpose the form needs (such as handling the request).',
     check: ({ def }) => {
       const hasOther = def.purposes.some((p) => p.basis.type !== 'consent');
       if (!hasOther) return [];
       return def.fields.flatMap((f, i) => {
         const users = def.purposes.filter((p) => f.purposes.includes(p.id));
-        return f.required && users.length > 0 && users.every((p) => p.basis.type === 'consent') ? [{ path: `fields[${i}].required` }] : [];
+        return f.required && users.length > 0 && users.every((p) => p.basis.type === 'consent')
+          ? [{ path: `fields[${i}].required` }]
+          : [];
       });
     },
   },
@@ -89,7 +100,8 @@ export const consentRules: Rule[] = [
       consentPurposes(def).flatMap((p) => {
         const i = def.purposes.indexOf(p);
         const labels = entries(p.label, `purposes[${i}].label`);
-        const hit = firstMatch(labels, DARK_PATTERN) ?? labels.find((l) => /[A-ZÀ-Ý]{6,}/.test(l.text));
+        const hit =
+          firstMatch(labels, DARK_PATTERN) ?? labels.find((l) => /[A-ZÀ-Ý]{6,}/.test(l.text));
         return hit ? [{ path: hit.path }] : [];
       }),
   },
@@ -102,7 +114,11 @@ export const consentRules: Rule[] = [
     fix: 'Write it as: "I agree to receive [what] from [controller] by [channel]."',
     check: ({ def }) => {
       const hits: Hit[] = [];
-      const brand = normalize(def.controller.name).replace(/\b(sas|sarl|sa|sasu|eurl|snc|ltd|inc|gmbh|llc)\b\.?/g, '').trim().split(/\s+/)[0] ?? '';
+      const brand =
+        normalize(def.controller.name)
+          .replace(/\b(sas|sarl|sa|sasu|eurl|snc|ltd|inc|gmbh|llc)\b\.?/g, '')
+          .trim()
+          .split(/\s+/)[0] ?? '';
       def.purposes.forEach((p, i) => {
         if (p.basis.type !== 'consent') return;
         for (const lang of def.languages) {
@@ -110,9 +126,11 @@ export const consentRules: Rule[] = [
           const path = `purposes[${i}].label.${lang}`;
           const missing: string[] = [];
           if (!brand || !normalize(label).includes(brand)) missing.push('the controller');
-          if (p.channel !== 'none' && !matches(label, CHANNEL_WORDS[p.channel])) missing.push(`the channel (${p.channel})`);
+          if (p.channel !== 'none' && !matches(label, CHANNEL_WORDS[p.channel]))
+            missing.push(`the channel (${p.channel})`);
           if (!pick(p.description, lang)) missing.push('the purpose (description)');
-          if (missing.length) hits.push({ path, message: `The consent label does not name ${missing.join(', ')}.` });
+          if (missing.length)
+            hits.push({ path, message: `The consent label does not name ${missing.join(', ')}.` });
         }
       });
       return hits;
@@ -130,7 +148,12 @@ export const consentRules: Rule[] = [
       const c = def.controller.rightsContact;
       if (!c.email && !c.url) return [{ path: 'controller.rightsContact' }];
       return def.languages.some((lang) => !conceptsOf(notice(lang)).has('withdrawal'))
-        ? [{ path: 'controller.rightsContact', message: 'The generated notice does not state the right to withdraw consent.' }]
+        ? [
+            {
+              path: 'controller.rightsContact',
+              message: 'The generated notice does not state the right to withdraw consent.',
+            },
+          ]
         : [];
     },
   },
@@ -139,19 +162,36 @@ export const consentRules: Rule[] = [
     title: 'Sharing with partners has its own box and named partners',
     severity: 'blocking',
     source: 'CNIL guidance on transfers of B2C data to partners (2018); CNIL SAN-2023-015',
-    message: 'Data passed to partners for their own marketing needs its own consent box and identifiable partners.',
+    message:
+      'Data passed to partners for their own marketing needs its own consent box and identifiable partners.',
     fix: 'Put partner recipients in a consent purpose of their own, name each partner and link to the up-to-date list.',
     check: ({ def }) => {
       const hits: Hit[] = [];
       def.purposes.forEach((p, i) => {
         const partners = p.recipients.filter((r) => r.kind === 'partner');
         if (!partners.length) return;
-        if (p.basis.type !== 'consent') hits.push({ path: `purposes[${i}].basis`, message: 'Passing data to partners for their own marketing requires consent.' });
+        if (p.basis.type !== 'consent')
+          hits.push({
+            path: `purposes[${i}].basis`,
+            message: 'Passing data to partners for their own marketing requires consent.',
+          });
         if (p.recipients.some((r) => r.kind !== 'partner') && p.marketing)
-          hits.push({ path: `purposes[${i}].recipients`, message: 'This purpose mixes your own marketing with partner sharing: give partner sharing its own box.' });
+          hits.push({
+            path: `purposes[${i}].recipients`,
+            message:
+              'This purpose mixes your own marketing with partner sharing: give partner sharing its own box.',
+          });
         if (!p.partnersUrl && partners.some((r) => def.languages.some((l) => !pick(r.name, l))))
-          hits.push({ path: `purposes[${i}].partnersUrl`, message: 'Name every partner or link to the up-to-date list of partners.' });
-        if (!p.partnersUrl) hits.push({ path: `purposes[${i}].partnersUrl`, message: 'Link to the up-to-date list of partners so visitors can check it later.', severity: 'warning' });
+          hits.push({
+            path: `purposes[${i}].partnersUrl`,
+            message: 'Name every partner or link to the up-to-date list of partners.',
+          });
+        if (!p.partnersUrl)
+          hits.push({
+            path: `purposes[${i}].partnersUrl`,
+            message: 'Link to the up-to-date list of partners so visitors can check it later.',
+            severity: 'warning',
+          });
       });
       return hits;
     },
@@ -165,12 +205,16 @@ export const consentRules: Rule[] = [
     fix: 'Give the reward to every participant, whether or not they tick the box, and remove it from the label.',
     check: ({ def }) =>
       consentPurposes(def).flatMap((p) => {
-        const hit = firstMatch(entries(p.label, `purposes[${def.purposes.indexOf(p)}].label`), INCENTIVE);
+        const hit = firstMatch(
+          entries(p.label, `purposes[${def.purposes.indexOf(p)}].label`),
+          INCENTIVE,
+        );
         return hit ? [{ path: hit.path }] : [];
       }),
   },
 ];
 
 function channelsNamed(label: string): number {
-  return (['email', 'sms', 'phone'] as const).filter((ch) => matches(label, CHANNEL_WORDS[ch])).length;
+  return (['email', 'sms', 'phone'] as const).filter((ch) => matches(label, CHANNEL_WORDS[ch]))
+    .length;
 }

@@ -4,4 +4,9 @@ import { noticeRules } from './notice';
 import type { Rule } from '../types';
 
 /** Every rule of shared/LEGAL.md §1, in the order the guidance lists them. */
-export const RULES: readonly Rule[] = [...consentRules, ...marketingRules, ...telephoneRules, ...noticeRules];
+export const RULES: readonly Rule[] = [
+  ...consentRules,
+  ...marketingRules,
+  ...telephoneRules,
+  ...noticeRules,
+];

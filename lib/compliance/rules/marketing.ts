@@ -1,4 +1,10 @@
-import { hasText, isPhoneCanvassing, marketingPurposes, phoneFields, purposesOfField } from '../../form';
+import {
+  hasText,
+  isPhoneCanvassing,
+  marketingPurposes,
+  phoneFields,
+  purposesOfField,
+} from '../../form';
 import { conceptsOf } from '../../notice/model';
 import { BANNED_PHONE_TOPICS } from '../keywords';
 import { entries, firstMatch } from '../text';
@@ -17,7 +23,11 @@ export const marketingRules: Rule[] = [
     fix: 'Set the legal basis to consent: the purpose then gets its own unticked box.',
     check: ({ def }) =>
       def.purposes.flatMap((p, i) =>
-        p.marketing && p.audience === 'consumers' && ELECTRONIC.has(p.channel) && p.basis.type !== 'consent' && !p.existingCustomerException
+        p.marketing &&
+        p.audience === 'consumers' &&
+        ELECTRONIC.has(p.channel) &&
+        p.basis.type !== 'consent' &&
+        !p.existingCustomerException
           ? [{ path: at(i, '.basis') }]
           : [],
       ),
@@ -33,11 +43,31 @@ export const marketingRules: Rule[] = [
       def.purposes.flatMap((p, i): Hit[] => {
         if (!p.existingCustomerException) return [];
         if (def.context !== 'customer')
-          return [{ path: at(i, '.existingCustomerException'), message: 'A lead form is not a sale or a service: the existing-customer exception is not available here; ask for consent.' }];
+          return [
+            {
+              path: at(i, '.existingCustomerException'),
+              message:
+                'A lead form is not a sale or a service: the existing-customer exception is not available here; ask for consent.',
+            },
+          ];
         const hits: Hit[] = [];
-        if (p.basis.type !== 'legitimate_interest') hits.push({ path: at(i, '.basis'), message: 'The existing-customer exception relies on legitimate interest, not on another basis.' });
-        if (!hasText(p.objectionLabel)) hits.push({ path: at(i, '.objectionLabel'), message: 'Offer a free and simple way to object at collection: add the objection box label.' });
-        if (!p.marketing || p.channel === 'none') hits.push({ path: at(i, '.channel'), message: 'The exception covers electronic marketing only: set the channel.' });
+        if (p.basis.type !== 'legitimate_interest')
+          hits.push({
+            path: at(i, '.basis'),
+            message:
+              'The existing-customer exception relies on legitimate interest, not on another basis.',
+          });
+        if (!hasText(p.objectionLabel))
+          hits.push({
+            path: at(i, '.objectionLabel'),
+            message:
+              'Offer a free and simple way to object at collection: add the objection box label.',
+          });
+        if (!p.marketing || p.channel === 'none')
+          hits.push({
+            path: at(i, '.channel'),
+            message: 'The exception covers electronic marketing only: set the channel.',
+          });
         return hits;
       }),
   },
@@ -46,11 +76,17 @@ export const marketingRules: Rule[] = [
     title: 'B2B prospecting on legitimate interest: inform, allow objection, relate to the job',
     severity: 'warning',
     source: 'CNIL guidance on B2B prospecting; CPCE art. L34-5',
-    message: 'Professionals prospected on legitimate interest must be able to object at collection, free of charge.',
+    message:
+      'Professionals prospected on legitimate interest must be able to object at collection, free of charge.',
     fix: 'Add the objection box label (unticked) and keep messages related to the person’s job.',
     check: ({ def }) =>
       def.purposes.flatMap((p, i) =>
-        p.marketing && p.audience === 'professionals' && p.basis.type === 'legitimate_interest' && !hasText(p.objectionLabel) ? [{ path: at(i, '.objectionLabel') }] : [],
+        p.marketing &&
+        p.audience === 'professionals' &&
+        p.basis.type === 'legitimate_interest' &&
+        !hasText(p.objectionLabel)
+          ? [{ path: at(i, '.objectionLabel') }]
+          : [],
       ),
   },
   {
@@ -63,11 +99,19 @@ export const marketingRules: Rule[] = [
     check: ({ def, notice }) => {
       const marketing = marketingPurposes(def);
       if (!marketing.length) return [];
-      const severity = marketing.some((p) => p.basis.type === 'legitimate_interest') ? 'blocking' : 'warning';
+      const severity = marketing.some((p) => p.basis.type === 'legitimate_interest')
+        ? 'blocking'
+        : 'warning';
       const c = def.controller.rightsContact;
       if (!c.email && !c.url) return [{ path: 'controller.rightsContact', severity }];
       return def.languages.some((lang) => !conceptsOf(notice(lang)).has('objection-marketing'))
-        ? [{ path: 'purposes', severity, message: 'The generated notice does not state the right to object separately.' }]
+        ? [
+            {
+              path: 'purposes',
+              severity,
+              message: 'The generated notice does not state the right to object separately.',
+            },
+          ]
         : [];
     },
   },
@@ -80,10 +124,16 @@ export const telephoneRules: Rule[] = [
     severity: 'blocking',
     source: 'Code de la consommation, former art. L223-1 and L223-2',
     appliesUntil: '2026-08-11',
-    message: 'A consumer’s phone number is collected but the notice does not mention the Bloctel opposition list.',
+    message:
+      'A consumer’s phone number is collected but the notice does not mention the Bloctel opposition list.',
     fix: 'Conforme adds the Bloctel mention for forms dated before 11 August 2026; regenerate the notice.',
     check: ({ def, notice }) =>
-      phoneFields(def).length && def.languages.some((lang) => notice(lang).sections.some((s) => s.id === 'telephone') && !conceptsOf(notice(lang)).has('bloctel'))
+      phoneFields(def).length &&
+      def.languages.some(
+        (lang) =>
+          notice(lang).sections.some((s) => s.id === 'telephone') &&
+          !conceptsOf(notice(lang)).has('bloctel'),
+      )
         ? [{ path: 'effectiveDate' }]
         : [],
   },
@@ -99,20 +149,40 @@ export const telephoneRules: Rule[] = [
       const hits: Hit[] = [];
       def.purposes.forEach((p, i) => {
         if (!isPhoneCanvassing(p)) return;
-        const topic = firstMatch([...entries(p.label, at(i, '.label')), ...entries(p.description, at(i, '.description'))], BANNED_PHONE_TOPICS);
-        if (topic) hits.push({ path: topic.path, message: 'Telephone canvassing for energy renovation or home adaptation is banned outright, even with consent.' });
-        if (p.audience === 'consumers' && p.basis.type !== 'consent') hits.push({ path: at(i, '.basis') });
+        const topic = firstMatch(
+          [...entries(p.label, at(i, '.label')), ...entries(p.description, at(i, '.description'))],
+          BANNED_PHONE_TOPICS,
+        );
+        if (topic)
+          hits.push({
+            path: topic.path,
+            message:
+              'Telephone canvassing for energy renovation or home adaptation is banned outright, even with consent.',
+          });
+        if (p.audience === 'consumers' && p.basis.type !== 'consent')
+          hits.push({ path: at(i, '.basis') });
       });
       phoneFields(def).forEach((field) => {
         const fi = def.fields.indexOf(field);
         const users = purposesOfField(def, field);
-        const consumer = (users.length ? users : def.purposes).some((p) => p.audience === 'consumers');
+        const consumer = (users.length ? users : def.purposes).some(
+          (p) => p.audience === 'consumers',
+        );
         if (!consumer) return;
-        const misuse = users.find((p) => p.marketing && p.channel !== 'phone' && !isPhoneCanvassing(p));
+        const misuse = users.find(
+          (p) => p.marketing && p.channel !== 'phone' && !isPhoneCanvassing(p),
+        );
         if (misuse)
-          hits.push({ path: `fields[${fi}].purposes`, message: `The phone number is attached to the marketing purpose "${misuse.id}": telephone canvassing needs its own consent purpose on the phone channel.` });
+          hits.push({
+            path: `fields[${fi}].purposes`,
+            message: `The phone number is attached to the marketing purpose "${misuse.id}": telephone canvassing needs its own consent purpose on the phone channel.`,
+          });
         if (!users.length && def.purposes.some((p) => p.marketing))
-          hits.push({ path: `fields[${fi}].purposes`, message: 'A phone number is collected on a marketing form without saying why: attach it to a telephone consent purpose, or to the purpose that needs it.' });
+          hits.push({
+            path: `fields[${fi}].purposes`,
+            message:
+              'A phone number is collected on a marketing form without saying why: attach it to a telephone consent purpose, or to the purpose that needs it.',
+          });
       });
       return hits;
     },

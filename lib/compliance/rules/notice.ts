@@ -6,7 +6,9 @@ import type { Hit, LintContext, Rule } from '../types';
 
 const at = (i: number, rest = '') => `purposes[${i}]${rest}`;
 const missingConcepts = ({ def, notice }: LintContext, concepts: Concept[]) =>
-  def.languages.flatMap((lang) => concepts.filter((c) => !conceptsOf(notice(lang)).has(c)).map((c) => `${c} (${lang})`));
+  def.languages.flatMap((lang) =>
+    concepts.filter((c) => !conceptsOf(notice(lang)).has(c)).map((c) => `${c} (${lang})`),
+  );
 
 export const noticeRules: Rule[] = [
   {
@@ -36,7 +38,14 @@ export const noticeRules: Rule[] = [
     fix: 'Describe the interest in a sentence, such as "promoting our products to our customers".',
     check: ({ def }) =>
       def.purposes.flatMap((p, i) =>
-        p.basis.type === 'legitimate_interest' ? def.languages.filter((l) => !pick(p.basis.type === 'legitimate_interest' ? p.basis.interest : undefined, l)).map((l) => ({ path: at(i, `.basis.interest.${l}`) })) : [],
+        p.basis.type === 'legitimate_interest'
+          ? def.languages
+              .filter(
+                (l) =>
+                  !pick(p.basis.type === 'legitimate_interest' ? p.basis.interest : undefined, l),
+              )
+              .map((l) => ({ path: at(i, `.basis.interest.${l}`) }))
+          : [],
       ),
   },
   {
@@ -49,7 +58,14 @@ export const noticeRules: Rule[] = [
     check: ({ def }) =>
       def.purposes.flatMap((p, i) => [
         ...(p.recipients.length ? [] : [{ path: at(i, '.recipients') }]),
-        ...p.recipients.flatMap((r, j) => def.languages.filter((l) => !pick(r.name, l)).map((l) => ({ path: at(i, `.recipients[${j}].name.${l}`), message: 'Name this recipient.' }))),
+        ...p.recipients.flatMap((r, j) =>
+          def.languages
+            .filter((l) => !pick(r.name, l))
+            .map((l) => ({
+              path: at(i, `.recipients[${j}].name.${l}`),
+              message: 'Name this recipient.',
+            })),
+        ),
       ]),
   },
   {
@@ -66,10 +82,22 @@ export const noticeRules: Rule[] = [
         if (!r.duration && !criteria.length) return [{ path: at(i, '.retention.duration') }];
         const hits: Hit[] = [];
         const vague = firstMatch(criteria, VAGUE_RETENTION);
-        if (vague) hits.push({ path: vague.path, severity: 'warning', message: '"As long as necessary" is not a period: give a duration or precise criteria.' });
-        const months = r.duration ? r.duration.value * { days: 1 / 30, months: 1, years: 12 }[r.duration.unit] : 0;
+        if (vague)
+          hits.push({
+            path: vague.path,
+            severity: 'warning',
+            message: '"As long as necessary" is not a period: give a duration or precise criteria.',
+          });
+        const months = r.duration
+          ? r.duration.value * { days: 1 / 30, months: 1, years: 12 }[r.duration.unit]
+          : 0;
         if (p.marketing && r.from !== 'end_of_contract' && months > 36)
-          hits.push({ path: at(i, '.retention.duration'), severity: 'warning', message: 'The CNIL recommends keeping prospects’ data at most 3 years from collection or last contact.' });
+          hits.push({
+            path: at(i, '.retention.duration'),
+            severity: 'warning',
+            message:
+              'The CNIL recommends keeping prospects’ data at most 3 years from collection or last contact.',
+          });
         return hits;
       }),
   },
@@ -86,7 +114,9 @@ export const noticeRules: Rule[] = [
       if (usesBasis(ctx.def, 'consent')) need.push('withdrawal');
       if (usesBasis(ctx.def, 'legitimate_interest')) need.push('objection');
       const missing = missingConcepts(ctx, need);
-      return missing.length ? [{ path: 'purposes', message: `The notice omits: ${missing.join(', ')}.` }] : [];
+      return missing.length
+        ? [{ path: 'purposes', message: `The notice omits: ${missing.join(', ')}.` }]
+        : [];
     },
   },
   {
@@ -116,9 +146,17 @@ export const noticeRules: Rule[] = [
           if (!r.transfer) return [{ path }];
           const hits: Hit[] = [];
           if (r.transfer.safeguard === 'adequacy' && !hasAdequacyDecision(r.country))
-            hits.push({ path: `${path}.safeguard`, message: `The European Commission has no adequacy decision for ${r.country} in Conforme’s list: check it, or use standard contractual clauses.` });
+            hits.push({
+              path: `${path}.safeguard`,
+              message: `The European Commission has no adequacy decision for ${r.country} in Conforme’s list: check it, or use standard contractual clauses.`,
+            });
           if (r.transfer.safeguard !== 'adequacy' && !r.transfer.copy)
-            hits.push({ path: `${path}.copy`, severity: 'warning', message: 'Say how visitors can obtain a copy of the safeguard (otherwise the notice points to your rights contact).' });
+            hits.push({
+              path: `${path}.copy`,
+              severity: 'warning',
+              message:
+                'Say how visitors can obtain a copy of the safeguard (otherwise the notice points to your rights contact).',
+            });
           return hits;
         }),
       ),
@@ -128,16 +166,21 @@ export const noticeRules: Rule[] = [
     title: 'Mandatory fields are marked and the consequence stated',
     severity: 'warning',
     source: 'GDPR art. 13(2)(e)',
-    message: 'This mandatory field serves no purpose, so the notice cannot say what happens if it is left empty.',
+    message:
+      'This mandatory field serves no purpose, so the notice cannot say what happens if it is left empty.',
     fix: 'Attach the field to the purpose that needs it, or make it optional.',
-    check: ({ def }) => def.fields.flatMap((f, i) => (f.required && !f.purposes.length ? [{ path: `fields[${i}].purposes` }] : [])),
+    check: ({ def }) =>
+      def.fields.flatMap((f, i) =>
+        f.required && !f.purposes.length ? [{ path: `fields[${i}].purposes` }] : [],
+      ),
   },
   {
     id: 'R-POSTMORTEM',
     title: 'Post-mortem directives are mentioned',
     severity: 'warning',
     source: 'Loi Informatique et Libertés art. 85',
-    message: 'The notice does not mention the right to set directives about one’s data after death.',
+    message:
+      'The notice does not mention the right to set directives about one’s data after death.',
     fix: 'Regenerate the notice: Conforme adds the mention.',
     check: (ctx) => (missingConcepts(ctx, ['post-mortem']).length ? [{ path: 'controller' }] : []),
   },
@@ -146,12 +189,19 @@ export const noticeRules: Rule[] = [
     title: 'No special-category or criminal data on a marketing form',
     severity: 'blocking',
     source: 'GDPR art. 9, 10',
-    message: 'This field seems to collect special-category data (health, religion, opinions, union membership, sex life, ethnic origin, biometric or genetic data) or criminal data.',
+    message:
+      'This field seems to collect special-category data (health, religion, opinions, union membership, sex life, ethnic origin, biometric or genetic data) or criminal data.',
     fix: 'Remove the field: a lead form has no need for it.',
     check: ({ def }) =>
       def.fields.flatMap((f, i) => {
-        const texts = [{ text: f.key.replace(/[_-]/g, ' '), path: `fields[${i}].key` }, ...entries(f.label, `fields[${i}].label`)];
-        if (f.type === 'select') f.options.forEach((o, j) => texts.push(...entries(o.label, `fields[${i}].options[${j}].label`)));
+        const texts = [
+          { text: f.key.replace(/[_-]/g, ' '), path: `fields[${i}].key` },
+          ...entries(f.label, `fields[${i}].label`),
+        ];
+        if (f.type === 'select')
+          f.options.forEach((o, j) =>
+            texts.push(...entries(o.label, `fields[${i}].options[${j}].label`)),
+          );
         const hit = firstMatch(texts, SENSITIVE);
         return hit ? [{ path: hit.path }] : [];
       }),
@@ -163,7 +213,10 @@ export const noticeRules: Rule[] = [
     source: 'GDPR art. 5(1)(c)',
     message: 'No purpose uses this field.',
     fix: 'Attach it to the purpose that needs it, or remove it.',
-    check: ({ def }) => def.fields.flatMap((f, i) => (!f.purposes.length && !f.required ? [{ path: `fields[${i}].purposes` }] : [])),
+    check: ({ def }) =>
+      def.fields.flatMap((f, i) =>
+        !f.purposes.length && !f.required ? [{ path: `fields[${i}].purposes` }] : [],
+      ),
   },
   {
     id: 'R-MINORS',
@@ -172,7 +225,8 @@ export const noticeRules: Rule[] = [
     source: 'GDPR art. 8; Loi Informatique et Libertés art. 45',
     message: 'Visitors under 15 may fill this form and a purpose relies on consent.',
     fix: 'Collect the consent of a holder of parental authority as well, or restrict the form to visitors aged 15 or more.',
-    check: ({ def }) => (def.minorsPossible && usesBasis(def, 'consent') ? [{ path: 'minorsPossible' }] : []),
+    check: ({ def }) =>
+      def.minorsPossible && usesBasis(def, 'consent') ? [{ path: 'minorsPossible' }] : [],
   },
   {
     id: 'R-CONTROLLER',
@@ -184,9 +238,15 @@ export const noticeRules: Rule[] = [
     check: ({ def }) => {
       const c = def.controller;
       const hits: Hit[] = [];
-      if (!c.name) hits.push({ path: 'controller.name', message: 'Give the controller’s legal name.' });
-      if (!c.address) hits.push({ path: 'controller.address', message: 'Give the controller’s postal address.' });
-      if (!c.rightsContact.email && !c.rightsContact.url) hits.push({ path: 'controller.rightsContact', message: 'Give an email or a web page where visitors exercise their rights.' });
+      if (!c.name)
+        hits.push({ path: 'controller.name', message: 'Give the controller’s legal name.' });
+      if (!c.address)
+        hits.push({ path: 'controller.address', message: 'Give the controller’s postal address.' });
+      if (!c.rightsContact.email && !c.rightsContact.url)
+        hits.push({
+          path: 'controller.rightsContact',
+          message: 'Give an email or a web page where visitors exercise their rights.',
+        });
       return hits;
     },
   },
@@ -195,9 +255,9 @@ export const noticeRules: Rule[] = [
     title: 'Every submission produces a consent record',
     severity: 'blocking',
     source: 'GDPR art. 7(1); EDPB Guidelines 05/2020 §§104-106; CNIL délibération 2020-092',
-    message: 'Each submission must be recorded with the notice version shown and every consent given or refused.',
+    message:
+      'Each submission must be recorded with the notice version shown and every consent given or refused.',
     fix: 'Collect through Conforme’s export or hosted page: each submission is recorded with its proof.',
     enforcedBy: 'platform',
   },
 ];
-

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Builder } from '@/components/builder/builder';
 import { FormNav } from '@/components/forms/form-nav';
 import { requireAccess } from '@/lib/auth/access';
-import { formOf, reviews } from '@/lib/forms/service';
+import { formOf, reviews } from '@/lib/data/service';
 import { anchorPath } from '@/lib/review/anchors';
 import { deleteForm, saveDraft } from '../actions';
 
@@ -15,11 +15,21 @@ export default async function FormBuilderPage({ params }: PageProps<'/forms/[id]
   const form = await formOf(actor, id);
   if (!form) notFound();
   const review = await (await reviews()).latest(id);
-  const comments = (review?.comments ?? []).map((c) => ({ ...c, path: anchorPath(form.definition, c.anchor) }));
+  const comments = (review?.comments ?? []).map((c) => ({
+    ...c,
+    path: anchorPath(form.definition, c.anchor),
+  }));
   return (
     <>
       <FormNav id={form.id} current="" />
-      <Builder id={form.id} initial={form.definition} savedAt={form.updatedAt} save={saveDraft} remove={deleteForm} review={review ? { status: review.status, comments } : undefined} />
+      <Builder
+        id={form.id}
+        initial={form.definition}
+        savedAt={form.updatedAt}
+        save={saveDraft}
+        remove={deleteForm}
+        review={review ? { status: review.status, comments } : undefined}
+      />
     </>
   );
 }

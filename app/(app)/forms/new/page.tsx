@@ -12,7 +12,10 @@ export default async function NewFormPage() {
   return (
     <>
       <h1>New form</h1>
-      <p>Templates are complete, lint-clean forms whose notices were reviewed; adapt the controller and the wording to your case.</p>
+      <p>
+        Templates are complete, lint-clean forms whose notices were reviewed; adapt the controller
+        and the wording to your case.
+      </p>
       <ul className="cards">
         {REFERENCES.map((ref) => (
           <li key={ref.id} className="card">
@@ -28,7 +31,10 @@ export default async function NewFormPage() {
         ))}
         <li className="card">
           <h2>Blank form</h2>
-          <p>An email field and nothing else: add your purposes, and the findings panel tells you what the law still asks for.</p>
+          <p>
+            An email field and nothing else: add your purposes, and the findings panel tells you
+            what the law still asks for.
+          </p>
           <form action={createForm}>
             <input type="hidden" name="template" value="blank" />
             <button type="submit" className="button primary">
@@ -39,7 +45,10 @@ export default async function NewFormPage() {
       </ul>
       <section className="panel" aria-labelledby="import-title">
         <h2 id="import-title">Import a definition</h2>
-        <p className="hint">For forms kept as code: paste a JSON definition; it is checked against the same schema as the builder and the CLI.</p>
+        <p className="hint">
+          For forms kept as code: paste a JSON definition; it is checked against the same schema as
+          the builder and the CLI.
+        </p>
         <ImportForm importAction={importForm} />
       </section>
     </>

@@ -13,21 +13,30 @@ export default async function InvitePage({ params }: PageProps<'/invite/[token]'
     return (
       <>
         <h1>Invitation not valid</h1>
-        <p>This invitation is unknown, already used or expired. Ask an administrator of your workspace for a new one.</p>
+        <p>
+          This invitation is unknown, already used or expired. Ask an administrator of your
+          workspace for a new one.
+        </p>
       </>
     );
   return (
     <>
       <h1>Join Conforme</h1>
       <p>
-        You are invited as <strong>{invitation.role}</strong> with the address <strong>{invitation.email}</strong>. Choose your name and a password.
+        You are invited as <strong>{invitation.role}</strong> with the address{' '}
+        <strong>{invitation.email}</strong>. Choose your name and a password.
       </p>
       <AuthForm
         action={acceptInvitation.bind(null, token)}
         submit="Create my account"
         fields={[
           { name: 'name', label: 'Your name', autoComplete: 'name' },
-          { name: 'password', label: 'Password (10 characters or more)', type: 'password', autoComplete: 'new-password' },
+          {
+            name: 'password',
+            label: 'Password (10 characters or more)',
+            type: 'password',
+            autoComplete: 'new-password',
+          },
         ]}
       />
     </>

@@ -1,6 +1,6 @@
 import { accessForRequest } from '@/lib/auth/access';
 import { lint } from '@/lib/compliance';
-import { forms, versions } from '@/lib/forms/service';
+import { forms, versions } from '@/lib/data/service';
 
 /** GET /api/forms/[id]: the draft definition, its findings and the latest published version's fingerprints. */
 export async function GET(request: Request, { params }: RouteContext<'/api/forms/[id]'>) {
@@ -8,7 +8,8 @@ export async function GET(request: Request, { params }: RouteContext<'/api/forms
   if (!access.ok) return access.response;
   const { id } = await params;
   const form = await (await forms()).get(id);
-  if (!form || form.workspaceId !== access.workspaceId) return Response.json({ ok: false, error: 'Unknown form.' }, { status: 404 });
+  if (form?.workspaceId !== access.workspaceId)
+    return Response.json({ ok: false, error: 'Unknown form.' }, { status: 404 });
   const latest = await (await versions()).latest(id);
   return Response.json(
     {
@@ -20,7 +21,14 @@ export async function GET(request: Request, { params }: RouteContext<'/api/forms
         reviewStatus: form.reviewStatus,
         definition: form.definition,
         findings: lint(form.definition),
-        published: latest ? { version: latest.version, definitionHash: latest.definitionHash, noticeHashes: latest.noticeHashes, approval: latest.approval } : null,
+        published: latest
+          ? {
+              version: latest.version,
+              definitionHash: latest.definitionHash,
+              noticeHashes: latest.noticeHashes,
+              approval: latest.approval,
+            }
+          : null,
       },
     },
     { headers: { 'Cache-Control': 'no-store' } },

@@ -1,5 +1,7 @@
-import { serveThanks } from '@/lib/embed/serve';
+import { htmlResponse } from '@/components/public/document';
+import { thanksPage } from '@/components/public/pages';
+import { thanksOf } from '@/lib/data/public';
 
-export function GET(request: Request) {
-  return serveThanks(request);
+export async function GET(request: Request) {
+  return htmlResponse(await thanksPage(thanksOf(new URL(request.url))));
 }

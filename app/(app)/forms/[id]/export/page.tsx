@@ -11,7 +11,9 @@ import { requireAccess } from '@/lib/auth/access';
 import { lint, summarize } from '@/lib/compliance';
 import { publicUrlFromHeaders } from '@/lib/embed/public-url';
 import { renderIframe, renderSnippet } from '@/lib/embed/snippet';
-import { formOf, forms, versions } from '@/lib/forms/service';
+import { formOf, forms, versions } from '@/lib/data/service';
+import { LANGUAGE_NAMES } from '@/lib/form';
+import { formatDateTime } from '@/lib/intl/format';
 import { hashOf } from '@/lib/proof/canonical';
 import { publishForm, saveEmbedSettings } from '../../actions';
 
@@ -20,13 +22,17 @@ export const metadata: Metadata = { title: 'Publish and export' };
 export default async function ExportPage({ params }: PageProps<'/forms/[id]/export'>) {
   const actor = await requireAccess('forms:read');
   const { id } = await params;
-  const [form, settings] = await Promise.all([formOf(actor, id), (await forms()).embedSettings(id)]);
+  const [form, settings] = await Promise.all([
+    formOf(actor, id),
+    (await forms()).embedSettings(id),
+  ]);
   if (!form || !settings) notFound();
   const repo = await versions();
   const [latest, history] = await Promise.all([repo.latest(id), repo.list(id)]);
   const counts = summarize(lint(form.definition));
   const url = publicUrlFromHeaders(await headers());
-  const unpublishedChanges = latest !== undefined && hashOf(form.definition) !== latest.definitionHash;
+  const unpublishedChanges =
+    latest !== undefined && hashOf(form.definition) !== latest.definitionHash;
 
   return (
     <>
@@ -35,18 +41,28 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
       <section className="panel" aria-labelledby="publish-title">
         <h2 id="publish-title">Publish</h2>
         <p>
-          Draft compliance: <LintBadge counts={counts} />. A published version is frozen: its definition, notices and their fingerprints never change; editing
-          the form makes a new draft, and publishing again makes a new version.
+          Draft compliance: <LintBadge counts={counts} />. A published version is frozen: its
+          definition, notices and their fingerprints never change; editing the form makes a new
+          draft, and publishing again makes a new version.
         </p>
-        {unpublishedChanges ? <p className="notice-changes">The draft has changes that are not published yet: visitors still see version {latest?.version}.</p> : null}
-        <PublishPanel blocking={counts.blocking} next={(latest?.version ?? 0) + 1} publish={publishForm.bind(null, id)} />
+        {unpublishedChanges ? (
+          <p className="notice-changes">
+            The draft has changes that are not published yet: visitors still see version{' '}
+            {latest.version}.
+          </p>
+        ) : null}
+        <PublishPanel
+          blocking={counts.blocking}
+          next={(latest?.version ?? 0) + 1}
+          publish={publishForm.bind(null, id)}
+        />
         {history.length ? (
           <table className="table">
             <caption className="sr-only">Published versions</caption>
             <thead>
               <tr>
                 <th scope="col">Version</th>
-                <th scope="col">Published (UTC)</th>
+                <th scope="col">Published</th>
                 <th scope="col">Notice</th>
                 <th scope="col">Definition fingerprint</th>
               </tr>
@@ -55,7 +71,7 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
               {history.map((v) => (
                 <tr key={v.version}>
                   <td>{v.version}</td>
-                  <td>{v.publishedAt.replace('T', ' ').slice(0, 19)}</td>
+                  <td>{formatDateTime(v.publishedAt)}</td>
                   <td>
                     <a href={`/n/${id}/${v.version}`}>Full notice</a>
                   </td>
@@ -73,25 +89,41 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
 
       <section className="panel" aria-labelledby="settings-title">
         <h2 id="settings-title">Where the form may be embedded</h2>
-        <EmbedSettingsForm origins={settings.allowedOrigins} recordNetwork={settings.recordNetwork} save={saveEmbedSettings.bind(null, id)} />
+        <EmbedSettingsForm
+          origins={settings.allowedOrigins}
+          recordNetwork={settings.recordNetwork}
+          save={saveEmbedSettings.bind(null, id)}
+        />
       </section>
 
       {latest ? (
         <section className="panel" aria-labelledby="export-title">
           <h2 id="export-title">Export (version {latest.version})</h2>
           <p>
-            Paste the HTML snippet into any page: it carries its own styles and a small script, loads nothing from elsewhere, and works with JavaScript off.
-            Submissions are sent to this app, which records the page, the campaign and every consent given or refused.
+            Paste the HTML snippet into any page: it carries its own styles and a small script,
+            loads nothing from elsewhere, and works with JavaScript off. Submissions are sent to
+            this app, which records the page, the campaign and every consent given or refused.
           </p>
           {latest.definition.languages.map((lang) => (
             <div key={lang} className="export-lang">
-              <h3>{lang === 'fr' ? 'French' : 'English'}</h3>
-              <CopyField label={`HTML snippet (${lang})`} value={renderSnippet(latest, { appUrl: url, lang })} rows={8} />
-              <CopyField label={`Iframe (${lang})`} value={renderIframe(latest, { appUrl: url, lang })} rows={2} />
+              <h3>{LANGUAGE_NAMES[lang]}</h3>
+              <CopyField
+                label={`HTML snippet (${lang})`}
+                value={renderSnippet(latest, { appUrl: url, lang })}
+                rows={8}
+              />
+              <CopyField
+                label={`Iframe (${lang})`}
+                value={renderIframe(latest, { appUrl: url, lang })}
+                rows={2}
+              />
               <p>
-                Hosted page: <a href={`/f/${id}?lang=${lang}`}>{`${url}/f/${id}?lang=${lang}`}</a> · Full notice:{' '}
-                <a href={`/n/${id}/${latest.version}?lang=${lang}`}>{`${url}/n/${id}/${latest.version}?lang=${lang}`}</a> ·{' '}
-                <Link href={`/forms/${id}/test?lang=${lang}`}>Open the test page</Link>
+                Hosted page: <a href={`/f/${id}?lang=${lang}`}>{`${url}/f/${id}?lang=${lang}`}</a> ·
+                Full notice:{' '}
+                <a
+                  href={`/n/${id}/${latest.version}?lang=${lang}`}
+                >{`${url}/n/${id}/${latest.version}?lang=${lang}`}</a>{' '}
+                · <Link href={`/forms/${id}/test?lang=${lang}`}>Open the test page</Link>
               </p>
             </div>
           ))}

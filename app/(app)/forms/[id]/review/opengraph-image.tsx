@@ -2,13 +2,17 @@ import { ImageResponse } from 'next/og';
 import { ReviewCard } from '@/components/review/review-card';
 import { requireAccess } from '@/lib/auth/access';
 import { lint, summarize } from '@/lib/compliance';
-import { formOf, reviews } from '@/lib/forms/service';
+import { formOf, reviews } from '@/lib/data/service';
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const alt = 'Legal review of a Conforme form';
 
-const STATUS: Record<string, string> = { pending: 'In review', approved: 'Approved', changes_requested: 'Changes requested' };
+const STATUS: Record<string, string> = {
+  pending: 'In review',
+  approved: 'Approved',
+  changes_requested: 'Changes requested',
+};
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAccess('forms:read');

@@ -2,21 +2,27 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FormNav } from '@/components/forms/form-nav';
 import { CommentForm } from '@/components/review/comment-form';
+import { NoticeDiff } from '@/components/review/notice-diff';
 import { requireAccess } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
 import { lint } from '@/lib/compliance';
-import { formOf, reviews } from '@/lib/forms/service';
+import { formOf, reviews } from '@/lib/data/service';
 import { changedPaths } from '@/lib/forms/diff';
+import { LANGUAGE_NAMES } from '@/lib/form';
+import { formatDateTime } from '@/lib/intl/format';
 import { buildNotice, renderHtml } from '@/lib/notice';
 import { hashOf } from '@/lib/proof/canonical';
 import { anchorsOf } from '@/lib/review/anchors';
-import { diffLines } from '@/lib/review/diff';
 import { reviewedNotices } from '@/lib/review/repository';
 import { addComment, decide, submitForReview } from './actions';
 
 export const metadata: Metadata = { title: 'Legal review' };
 
-const STATUS: Record<string, string> = { pending: 'Waiting for legal review', approved: 'Approved', changes_requested: 'Changes requested' };
+const STATUS: Record<string, string> = {
+  pending: 'Waiting for legal review',
+  approved: 'Approved',
+  changes_requested: 'Changes requested',
+};
 
 export default async function ReviewPage({ params }: PageProps<'/forms/[id]/review'>) {
   const actor = await requireAccess('forms:read');
@@ -24,28 +30,42 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
   const form = await formOf(actor, id);
   if (!form) notFound();
   const repo = await reviews();
-  const [review, approved, log] = await Promise.all([repo.latest(id), repo.lastApproved(id), repo.log(id)]);
-  const draftChanged = !review || review.definitionHash !== hashOf(form.definition);
+  const [review, approved, log] = await Promise.all([
+    repo.latest(id),
+    repo.lastApproved(id),
+    repo.log(id),
+  ]);
+  const draftChanged = review?.definitionHash !== hashOf(form.definition);
   const def = review?.definition ?? form.definition;
   const findings = lint(def);
   const texts = reviewedNotices(def).texts;
-  const before = approved && approved.id !== review?.id ? reviewedNotices(approved.definition).texts : undefined;
+  const before =
+    approved && approved.id !== review?.id ? reviewedNotices(approved.definition).texts : undefined;
 
   return (
     <>
       <h1>{form.title}</h1>
       <FormNav id={id} current="/review" />
       <section className="panel" aria-labelledby="status-title">
-        <h2 id="status-title">Status: {review ? STATUS[review.status] : 'Never submitted for review'}</h2>
+        <h2 id="status-title">
+          Status: {review ? STATUS[review.status] : 'Never submitted for review'}
+        </h2>
         {review ? (
           <p>
-            Submitted by {review.submittedBy ?? 'unknown'} on {review.submittedAt.slice(0, 16).replace('T', ' ')} UTC
-            {review.decidedBy ? `; ${review.status === 'approved' ? 'approved' : 'changes requested'} by ${review.decidedBy} on ${review.decidedAt?.slice(0, 16).replace('T', ' ')} UTC` : ''}.
+            Submitted by {review.submittedBy ?? 'unknown'} on {formatDateTime(review.submittedAt)}
+            {review.decidedBy
+              ? `; ${review.status === 'approved' ? 'approved' : 'changes requested'} by ${review.decidedBy} on ${formatDateTime(review.decidedAt)}`
+              : ''}
+            .
           </p>
         ) : null}
         {draftChanged && can(actor.role, 'review:submit') ? (
           <form action={submitForReview.bind(null, id)}>
-            <p className="hint">{review ? 'The draft has changed since the last submission.' : 'Legal must approve the notice before the form can be published.'}</p>
+            <p className="hint">
+              {review
+                ? 'The draft has changed since the last submission.'
+                : 'Legal must approve the notice before the form can be published.'}
+            </p>
             <button type="submit" className="button primary">
               Submit for review
             </button>
@@ -74,11 +94,19 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
           <ul className="comments">
             {review.comments.map((c) => (
               <li key={c.id}>
-                <strong>{c.anchor}</strong> — {c.body} <span className="hint">({c.author ?? 'unknown'}, {c.createdAt.slice(0, 16).replace('T', ' ')})</span>
+                <strong>{c.anchor}</strong> — {c.body}{' '}
+                <span className="hint">
+                  ({c.author ?? 'unknown'}, {formatDateTime(c.createdAt)})
+                </span>
               </li>
             ))}
           </ul>
-          {can(actor.role, 'review:decide') && review.status === 'pending' ? <CommentForm anchors={anchorsOf(review.definition)} action={addComment.bind(null, id, review.id)} /> : null}
+          {can(actor.role, 'review:decide') && review.status === 'pending' ? (
+            <CommentForm
+              anchors={anchorsOf(review.definition)}
+              action={addComment.bind(null, id, review.id)}
+            />
+          ) : null}
         </section>
       ) : null}
 
@@ -88,7 +116,9 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
         <ul>
           {findings.map((f, i) => (
             <li key={`${f.ruleId}-${i}`}>
-              <strong>{f.severity}</strong> <a href={`/guidance/rules/${f.ruleId.toLowerCase()}`}>{f.ruleId}</a> at <code>{f.path}</code>: {f.message} <span className="hint">Source: {f.source}</span>
+              <strong>{f.severity}</strong>{' '}
+              <a href={`/guidance/rules/${f.ruleId.toLowerCase()}`}>{f.ruleId}</a> at{' '}
+              <code>{f.path}</code>: {f.message} <span className="hint">Source: {f.source}</span>
             </li>
           ))}
         </ul>
@@ -101,17 +131,7 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
           {def.languages.map((lang) => (
             <details key={lang} open>
               <summary>Notice text ({lang})</summary>
-              <pre className="diff">
-                {diffLines((before?.[lang] ?? '').split('\n'), (texts[lang] ?? '').split('\n'))
-                  .filter((l) => l.kind !== 'same')
-                  .map((l, i) => (
-                    <span key={i} className={l.kind}>
-                      {l.kind === 'added' ? '+ ' : '− '}
-                      {l.text}
-                      {'\n'}
-                    </span>
-                  ))}
-              </pre>
+              <NoticeDiff before={before?.[lang] ?? ''} after={texts[lang] ?? ''} />
             </details>
           ))}
         </section>
@@ -121,12 +141,20 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
         <h2 id="notices-title">The notices as visitors will see them</h2>
         {def.languages.map((lang) => (
           <div key={lang} className="notice-frame" lang={lang}>
-            <h3>{lang === 'fr' ? 'Français' : 'English'}: short mention</h3>
+            <h3 lang="en">{LANGUAGE_NAMES[lang]}: short mention</h3>
             {/* Produced by lib/notice's escaping renderer. */}
-            <div dangerouslySetInnerHTML={{ __html: renderHtml(buildNotice(def, { lang, layer: 'short' })) }} />
+            <div
+              dangerouslySetInnerHTML={{
+                __html: renderHtml(buildNotice(def, { lang, layer: 'short' })),
+              }}
+            />
             <details>
               <summary>{lang === 'fr' ? 'Notice complète' : 'Full notice'}</summary>
-              <div dangerouslySetInnerHTML={{ __html: renderHtml(buildNotice(def, { lang, layer: 'full' })) }} />
+              <div
+                dangerouslySetInnerHTML={{
+                  __html: renderHtml(buildNotice(def, { lang, layer: 'full' })),
+                }}
+              />
             </details>
           </div>
         ))}
@@ -137,7 +165,7 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
         <ul>
           {log.map((e, i) => (
             <li key={i}>
-              {e.at.slice(0, 16).replace('T', ' ')} UTC — {e.actor ?? 'system'}: {e.action}
+              {formatDateTime(e.at)} — {e.actor ?? 'system'}: {e.action}
             </li>
           ))}
         </ul>

@@ -5,20 +5,30 @@ import { FormNav } from '@/components/forms/form-nav';
 import { VerifyLedger } from '@/components/forms/verify-ledger';
 import { requireAccess } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
-import { formOf } from '@/lib/forms/service';
-import { submissionTable } from '@/lib/submissions/view';
+import { formOf } from '@/lib/data/service';
+import { submissionTable } from '@/lib/data/view';
+import { formatDateTime } from '@/lib/intl/format';
 import { verifyLedger } from '../../actions';
 
 export const metadata: Metadata = { title: 'Submissions' };
 
-export default async function SubmissionsPage({ params, searchParams }: PageProps<'/forms/[id]/submissions'>) {
+export default async function SubmissionsPage({
+  params,
+  searchParams,
+}: PageProps<'/forms/[id]/submissions'>) {
   const actor = await requireAccess('proofs:read');
   const { id } = await params;
   const form = await formOf(actor, id);
   if (!form) notFound();
   const query = await searchParams;
-  const { filters, purposeIds, fieldKeys, submissions, rows } = await submissionTable(id, query, can(actor.role, 'leads:read'));
-  const exportQuery = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const { filters, purposeIds, fieldKeys, submissions, rows } = await submissionTable(
+    id,
+    query,
+    can(actor.role, 'leads:read'),
+  );
+  const exportQuery = new URLSearchParams(
+    Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 
   return (
     <>
@@ -67,14 +77,20 @@ export default async function SubmissionsPage({ params, searchParams }: PageProp
       </p>
       <VerifyLedger verify={verifyLedger} />
       {submissions.length === 0 ? (
-        <p className="empty">No submission{Object.values(filters).some(Boolean) ? ' matches these filters' : ' yet: publish the form and embed it'}.</p>
+        <p className="empty">
+          No submission
+          {Object.values(filters).some(Boolean)
+            ? ' matches these filters'
+            : ' yet: publish the form and embed it'}
+          .
+        </p>
       ) : (
         <div className="table-scroll">
           <table className="table">
             <caption className="sr-only">Submissions, newest first</caption>
             <thead>
               <tr>
-                <th scope="col">Created (UTC)</th>
+                <th scope="col">Created</th>
                 <th scope="col">Page</th>
                 <th scope="col">Campaign</th>
                 <th scope="col">Embed</th>
@@ -95,19 +111,31 @@ export default async function SubmissionsPage({ params, searchParams }: PageProp
               {rows.map((r) => (
                 <tr key={r.receipt}>
                   <td>
-                    <time dateTime={r.created_at}>{r.created_at?.replace('T', ' ').slice(0, 19)}</time>
+                    <time dateTime={r.created_at}>{formatDateTime(r.created_at)}</time>
                   </td>
                   <td className="page-cell">{r.page || r.origin || '—'}</td>
-                  <td>{[r.utm_campaign, r.utm_source, r.utm_medium].filter(Boolean).join(' / ') || '—'}</td>
+                  <td>
+                    {[r.utm_campaign, r.utm_source, r.utm_medium].filter(Boolean).join(' / ') ||
+                      '—'}
+                  </td>
                   <td>{r.embed}</td>
                   {purposeIds.map((p) => (
-                    <td key={p}>{r[`consent:${p}`] === 'given' ? 'Given' : r[`consent:${p}`] === 'refused' ? 'Refused' : '—'}</td>
+                    <td key={p}>
+                      {r[`consent:${p}`] === 'given'
+                        ? 'Given'
+                        : r[`consent:${p}`] === 'refused'
+                          ? 'Refused'
+                          : '—'}
+                    </td>
                   ))}
                   {fieldKeys.map((k) => (
                     <td key={k}>{r[`field:${k}`] || '—'}</td>
                   ))}
                   <td>
-                    <Link href={`/forms/${id}/submissions/${r.receipt}`} aria-label={`Proof of submission ${r.receipt}`}>
+                    <Link
+                      href={`/forms/${id}/submissions/${r.receipt}`}
+                      aria-label={`Proof of submission ${r.receipt}`}
+                    >
                       Proof
                     </Link>
                   </td>

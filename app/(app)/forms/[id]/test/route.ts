@@ -1,7 +1,7 @@
 import { accessForRequest } from '@/lib/auth/access';
 import { testPage } from '@/lib/embed/test-page';
 import { publicUrl } from '@/lib/embed/public-url';
-import { forms, versions } from '@/lib/forms/service';
+import { forms, versions } from '@/lib/data/service';
 
 /** A page that pastes the exported snippet as a customer's site would, to try it for real. */
 export async function GET(request: Request, { params }: RouteContext<'/forms/[id]/test'>) {
@@ -9,8 +9,11 @@ export async function GET(request: Request, { params }: RouteContext<'/forms/[id
   if (!access.ok) return access.response;
   const { id } = await params;
   const form = await (await forms()).get(id);
-  const version = form?.workspaceId === access.workspaceId ? await (await versions()).latest(id) : undefined;
+  const version =
+    form?.workspaceId === access.workspaceId ? await (await versions()).latest(id) : undefined;
   if (!version) return new Response('Publish the form first.\n', { status: 404 });
   const lang = new URL(request.url).searchParams.get('lang') === 'en' ? 'en' : 'fr';
-  return new Response(testPage(version, publicUrl(request), lang), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(testPage(version, publicUrl(request), lang), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }

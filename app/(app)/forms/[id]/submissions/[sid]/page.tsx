@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireAccess } from '@/lib/auth/access';
-import type { Lang } from '@/lib/form';
-import { formOf, submissions, versions } from '@/lib/forms/service';
+import { LANGUAGE_NAMES, type Lang } from '@/lib/form';
+import { formOf, submissions, versions } from '@/lib/data/service';
+import { formatDateTime } from '@/lib/intl/format';
 import { chainHash } from '@/lib/proof/ledger';
+import { UnreadableVersionError } from '@/lib/publishing/versions';
 
 export const metadata: Metadata = { title: 'Proof of consent' };
 
@@ -15,10 +17,26 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
   const submission = await (await submissions()).get(id, sid);
   if (!submission?.record) notFound();
   const record = submission.record.content;
-  const version = await (await versions()).get(id, record.form.version);
+  // The record stands on its own; an unreadable version only loses the approval line and the check.
+  const version = await (await versions()).get(id, record.form.version).catch((error: unknown) => {
+    if (error instanceof UnreadableVersionError) return error;
+    throw error;
+  });
+  const published = version instanceof UnreadableVersionError ? undefined : version;
+  const definitionCheck =
+    version instanceof UnreadableVersionError
+      ? version.message
+      : !version
+        ? 'the published version is missing'
+        : version.definitionHash !== record.form.definitionHash
+          ? 'DOES NOT match the published version'
+          : version.definitionIntact
+            ? 'matches the published definition'
+            : 'the published definition DOES NOT match its fingerprint';
   const lang: Lang = record.notice.lang;
   // The record's own check: its hash covers the hash it links to and its stored content.
-  const ownHashOk = submission.record.hash === chainHash(submission.record.prevHash, submission.record.raw);
+  const ownHashOk =
+    submission.record.hash === chainHash(submission.record.prevHash, submission.record.raw);
   const chain = await (await submissions()).verify();
 
   return (
@@ -38,26 +56,40 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
         </dd>
         <dt>Form version</dt>
         <dd>
-          {record.form.version} · definition <code>{record.form.definitionHash}</code> · rendered form <code>{record.form.formHash}</code>
+          {record.form.version} · definition <code>{record.form.definitionHash}</code> (
+          {definitionCheck}) · rendered form <code>{record.form.formHash}</code>
         </dd>
         <dt>Legal approval</dt>
-        <dd>{version?.approval ? `Approved by ${version.approval.reviewer ?? 'unknown'} on ${version.approval.at?.slice(0, 16).replace('T', ' ')} UTC` : 'Published without legal approval'}</dd>
+        <dd>
+          {published?.approval
+            ? `Approved by ${published.approval.reviewer ?? 'unknown'} on ${formatDateTime(published.approval.at)}`
+            : 'Published without legal approval'}
+        </dd>
         <dt>Notice shown</dt>
         <dd>
-          {lang === 'fr' ? 'French' : 'English'} · <code>{record.notice.hash}</code> · <a href={record.notice.path}>published notice</a>
+          {LANGUAGE_NAMES[lang]} · <code>{record.notice.hash}</code> ·{' '}
+          <a href={record.notice.path}>published notice</a>
         </dd>
         <dt>Where</dt>
         <dd>
-          {record.provenance.embed} · page {record.provenance.page ?? 'unknown'} · origin {record.provenance.origin ?? 'unknown'} · referrer {record.provenance.referrer ?? 'none'}
+          {record.provenance.embed} · page {record.provenance.page ?? 'unknown'} · origin{' '}
+          {record.provenance.origin ?? 'unknown'} · referrer {record.provenance.referrer ?? 'none'}
         </dd>
         <dt>Campaign</dt>
-        <dd>{Object.entries(record.provenance.utm).map(([k, v]) => `${k}=${v}`).join(', ') || 'none'}</dd>
+        <dd>
+          {Object.entries(record.provenance.utm)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ') || 'none'}
+        </dd>
         <dt>Method</dt>
         <dd>{record.method}</dd>
         <dt>Ledger</dt>
         <dd>
-          Record #{submission.record.seq}, hash <code>{submission.record.hash}</code> — {ownHashOk ? 'matches its content' : 'DOES NOT match its content'};{' '}
-          {chain.ok ? `the whole chain (${chain.count} records) is intact.` : `the chain breaks at record #${chain.firstBad.seq}: ${chain.firstBad.reason}.`}
+          Record #{submission.record.seq}, hash <code>{submission.record.hash}</code> —{' '}
+          {ownHashOk ? 'matches its content' : 'DOES NOT match its content'};{' '}
+          {chain.ok
+            ? `the whole chain (${chain.count} records) is intact.`
+            : `the chain breaks at record #${chain.firstBad.seq}: ${chain.firstBad.reason}.`}
         </dd>
       </dl>
       <h2>What the visitor was asked</h2>
@@ -71,7 +103,10 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
           </tr>
         </thead>
         <tbody>
-          {[...record.consents.map((c) => ({ ...c, kind: 'Consent' })), ...record.objections.map((o) => ({ ...o, kind: 'Objection' }))].map((box) => (
+          {[
+            ...record.consents.map((c) => ({ ...c, kind: 'Consent' })),
+            ...record.objections.map((o) => ({ ...o, kind: 'Objection' })),
+          ].map((box) => (
             <tr key={`${box.kind}-${box.id}`}>
               <td>
                 {box.kind} <code>{box.id}</code>
@@ -97,7 +132,16 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
       </table>
       <h2>The notice this visitor saw</h2>
       {/* Notices are HTML produced by lib/notice's escaping renderer and frozen at publication. */}
-      {version?.notices[lang] ? <div className="notice-frame" dangerouslySetInnerHTML={{ __html: version.notices[lang].short + version.notices[lang].full }} /> : <p>Notice not found.</p>}
+      {published?.notices[lang] ? (
+        <div
+          className="notice-frame"
+          dangerouslySetInnerHTML={{
+            __html: published.notices[lang].short + published.notices[lang].full,
+          }}
+        />
+      ) : (
+        <p>Notice not found.</p>
+      )}
     </>
   );
 }

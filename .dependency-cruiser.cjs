@@ -1,0 +1,96 @@
+// Import rules between folders (run by `npm run lint`). lib/ is layered: a folder may import only folders of a
+// lower rank, so no folder imports back up and no two folders import each other. The pure core reaches no
+// storage, authentication or framework. Tests and lib/testing may import anything below them.
+/** Lower rank first; folders on one line share a rank and may not import each other. */
+const LAYERS = [
+  ['html', 'intl', 'result.ts'],
+  ['form'],
+  ['notice', 'messages'],
+  ['compliance', 'proof'],
+  ['embed'],
+  ['db'],
+  ['publishing', 'review', 'auth'],
+  ['forms'],
+  ['submissions'],
+  ['data'],
+  ['testing'],
+  ['cli', 'dev'],
+];
+const PURE = ['form', 'notice', 'compliance', 'proof', 'html', 'intl', 'messages', 'embed'];
+const TESTS = '\\.test\\.tsx?$';
+const folder = (names) => `^lib/(${names.map((n) => n.replace('.', '\\.')).join('|')})($|/)`;
+
+const layerRules = LAYERS.flatMap((rank, i) => {
+  const higher = LAYERS.slice(i + 1).flat();
+  const rules = [];
+  if (higher.length)
+    rules.push({
+      name: `layer-${rank.join('-')}`,
+      comment: `lib/{${rank.join(',')}} may not import a folder of a higher layer (${higher.join(', ')})`,
+      severity: 'error',
+      from: { path: folder(rank), pathNot: TESTS },
+      to: { path: folder(higher) },
+    });
+  for (const name of rank) {
+    const peers = rank.filter((n) => n !== name);
+    if (peers.length)
+      rules.push({
+        name: `peer-${name}`,
+        comment: `lib/${name} may not import its peers of the same layer (${peers.join(', ')})`,
+        severity: 'error',
+        from: { path: folder([name]), pathNot: TESTS },
+        to: { path: folder(peers) },
+      });
+  }
+  return rules;
+});
+
+module.exports = {
+  forbidden: [
+    ...layerRules,
+    {
+      name: 'pure-core',
+      comment:
+        'the pure core (form, notice, compliance, proof, html, intl, messages, embed) reaches no storage, auth or framework',
+      severity: 'error',
+      from: { path: folder(PURE), pathNot: TESTS },
+      to: {
+        path: [
+          folder(['db', 'auth', 'forms', 'publishing', 'submissions', 'review', 'data']),
+          '^node_modules/(next|react|react-dom|server-only|kysely|pg|better-sqlite3|better-auth|nodemailer)/',
+        ],
+      },
+    },
+    {
+      name: 'lib-not-ui',
+      comment: 'lib/ holds the domain: it never imports routes or components',
+      severity: 'error',
+      from: { path: '^lib/' },
+      to: { path: '^(app|components)/' },
+    },
+    {
+      name: 'testing-only-in-tests',
+      comment: 'lib/testing holds fixtures for tests, benchmarks and the CLI self-checks only',
+      severity: 'error',
+      from: { path: '^(app|components|lib)/', pathNot: [TESTS, '^lib/(testing|dev|cli)/'] },
+      to: { path: '^lib/testing/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'no import cycles between files',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(\\.next|test-results|data)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
+  },
+};

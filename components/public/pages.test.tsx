@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { nth, publishedVersion, reference } from '@/lib/testing/fixtures';
+import { htmlErrors } from '@/lib/testing/html-validator';
+import { hashSource } from './document';
+import { hostedFormPage, noticePage, refusalPage, thanksPage } from './pages';
+
+const APP = 'https://app.conforme.example';
+const contest = publishedVersion(reference('contest-partners'));
+
+/** The sources the policy allows for `directive`. */
+const allowed = (csp: string, directive: string) =>
+  csp
+    .split('; ')
+    .find((d) => d.startsWith(`${directive} `))
+    ?.split(' ')
+    .slice(1) ?? [];
+const inline = (html: string, tag: 'style' | 'script') =>
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    nth(m, 1),
+  );
+
+// React's static renderer is not available under the react-server condition the unit tests run with (nor to
+// server components); route handlers load it as plain Node does. So these tests run in a child Node without it.
+const reactServer = process.execArgv.some((arg) => arg.includes('react-server'));
+
+if (reactServer)
+  it('the public pages render (in a Node without the react-server condition, as route handlers do)', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--test', fileURLToPath(import.meta.url)],
+      // Without the runner's context, the child runs and reports its own tests.
+      { encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined } },
+    );
+    assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+    assert.match(run.stdout, /^# pass [1-9]/m);
+    assert.match(run.stdout, /^# fail 0$/m);
+  });
+else
+  describe('public pages', async () => {
+    const pages = {
+      hosted: await hostedFormPage({ version: contest, lang: 'en', mode: 'hosted' }, APP),
+      iframe: await hostedFormPage({ version: contest, lang: 'fr', mode: 'iframe' }, APP),
+      thanks: await thanksPage({ lang: 'fr', receipt: 'abc<"', back: 'https://shop.example/' }),
+      notice: await noticePage({
+        version: contest,
+        lang: 'fr',
+        full: contest.notices.fr?.full ?? '',
+        fingerprint: contest.noticeHashes.fr ?? '',
+      }),
+      refusal: await refusalPage(
+        {
+          ok: false,
+          status: 422,
+          lang: 'en',
+          error: 'Please correct the highlighted fields.',
+          fieldErrors: { 'field.email': 'Enter a valid email address, such as name@example.com.' },
+        },
+        'https://shop.example/form',
+      ),
+    };
+
+    it('are valid HTML', () => {
+      for (const [name, page] of Object.entries(pages))
+        assert.deepEqual(htmlErrors(page.html), [], name);
+    });
+
+    it('allow only their own inline style and script, pinned by the hash of the exact bytes they carry', () => {
+      for (const [name, page] of Object.entries(pages)) {
+        const csp = page.headers['Content-Security-Policy'] ?? '';
+        assert.match(csp, /^default-src 'none'; /, name);
+        assert.deepEqual(
+          allowed(csp, 'style-src'),
+          inline(page.html, 'style').map(hashSource),
+          name,
+        );
+        const scripts = inline(page.html, 'script');
+        assert.deepEqual(
+          allowed(csp, 'script-src'),
+          scripts.length ? scripts.map(hashSource) : ["'none'"],
+          name,
+        );
+        assert.doesNotMatch(page.html, /<script[^>]+src=|<link\b/, name);
+      }
+      assert.equal(inline(pages.hosted.html, 'script').length, 1);
+    });
+
+    it('may be framed by other sites only for the form itself and its refusals', () => {
+      const ancestors = Object.fromEntries(
+        Object.entries(pages).map(([name, p]) => [
+          name,
+          allowed(p.headers['Content-Security-Policy'] ?? '', 'frame-ancestors').join(' '),
+        ]),
+      );
+      assert.deepEqual(ancestors, {
+        hosted: '*',
+        iframe: '*',
+        thanks: "'self'",
+        notice: "'self'",
+        refusal: '*',
+      });
+    });
+
+    it('carry the form exactly as the snippet does, in the visitor language', () => {
+      assert.match(pages.hosted.html, /^<!doctype html><html lang="en">/);
+      assert.match(
+        pages.hosted.html,
+        /<h1>[^<]+<\/h1><div id="conforme-0b5cad00"><form class="cf-form" lang="en"/,
+      );
+      assert.doesNotMatch(pages.iframe.html, /<h1>/);
+      assert.match(pages.iframe.html, /name="cf_embed" value="iframe"/);
+    });
+
+    it('speak the page language and escape what they show', () => {
+      assert.match(
+        pages.thanks.html,
+        /<h1>Merci<\/h1><p>Merci, votre demande a bien été enregistrée\.<\/p>/,
+      );
+      assert.match(pages.thanks.html, /Numéro de reçu : <code>abc&lt;&quot;<\/code>/);
+      assert.match(
+        pages.thanks.html,
+        /<a href="https:\/\/shop.example\/">Revenir à la page précédente<\/a>/,
+      );
+      assert.match(
+        pages.notice.html,
+        /<a href="\?lang=en" hrefLang="en" lang="en">English version<\/a>/i,
+      );
+      assert.match(pages.notice.html, /Version 1 · empreinte <code>[0-9a-f]{64}<\/code>/);
+      assert.match(
+        pages.refusal.html,
+        /<li>Enter a valid email address, such as name@example\.com\.<\/li>/,
+      );
+      assert.match(
+        pages.refusal.html,
+        /<a href="https:\/\/shop.example\/form">Back to the form<\/a>/,
+      );
+    });
+  });

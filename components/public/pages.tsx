@@ -1,0 +1,129 @@
+import type { EmbedMode, Lang } from '@/lib/form';
+import { embedParts } from '@/lib/embed/snippet';
+import { fill, messagesFor } from '@/lib/messages';
+import type { PublishedVersion } from '@/lib/publishing/versions';
+import type { RefusalPage } from '@/lib/submissions/respond';
+import { renderPage } from './document';
+
+/** The hosted form page (/f/[id]), also what the iframe shows. */
+export function hostedFormPage(
+  page: { version: PublishedVersion; lang: Lang; mode: Extract<EmbedMode, 'hosted' | 'iframe'> },
+  appUrl: string,
+) {
+  const { version, lang, mode } = page;
+  const p = embedParts(version, { appUrl, lang, mode });
+  const title = version.definition.title;
+  return renderPage({
+    lang,
+    title,
+    css: p.css,
+    script: p.script,
+    framable: true,
+    children: (
+      <main>
+        {mode === 'hosted' ? <h1>{title}</h1> : null}
+        {/* The form from our own escaping renderer (lib/embed), as the snippet carries it. */}
+        <div id={p.rootId} dangerouslySetInnerHTML={{ __html: p.body }} />
+      </main>
+    ),
+  });
+}
+
+/** Where a visitor without JavaScript lands once the submission is recorded. */
+export function thanksPage({
+  lang,
+  receipt,
+  back,
+}: {
+  lang: Lang;
+  receipt: string;
+  back: string | null;
+}) {
+  const m = messagesFor(lang);
+  return renderPage({
+    lang,
+    title: m.pages.thanksTitle,
+    css: 'code{font-size:.9rem}',
+    children: (
+      <main>
+        <h1>{m.pages.thanksTitle}</h1>
+        <p>{m.form.thanks}</p>
+        <p>
+          {m.pages.receipt} <code>{receipt}</code>
+        </p>
+        {back ? (
+          <p>
+            <a href={back}>{m.pages.backToPage}</a>
+          </p>
+        ) : null}
+      </main>
+    ),
+  });
+}
+
+/** The full notice of one version, at its stable address, with its fingerprint. */
+export function noticePage({
+  version,
+  lang,
+  full,
+  fingerprint,
+}: {
+  version: PublishedVersion;
+  lang: Lang;
+  full: string;
+  fingerprint: string;
+}) {
+  const other = version.definition.languages.find((l) => l !== lang);
+  return renderPage({
+    lang,
+    title: version.definition.title,
+    css: '.meta{color:#57606a;font-size:.85rem;word-break:break-all}',
+    children: (
+      <main>
+        {other ? (
+          <p>
+            <a href={`?lang=${other}`} hrefLang={other} lang={other}>
+              {messagesFor(other).pages.thisLanguage}
+            </a>
+          </p>
+        ) : null}
+        {/* The notice as frozen at publication, from our own escaping renderer (lib/notice). */}
+        <div dangerouslySetInnerHTML={{ __html: full }} />
+        <p className="meta">
+          {fill(messagesFor(lang).pages.noticeMeta, { version: version.version })}{' '}
+          <code>{fingerprint}</code>
+        </p>
+      </main>
+    ),
+  });
+}
+
+/** What a visitor without JavaScript sees when the submission is refused: why, each field's problem, a way back. */
+export const refusalPage: RefusalPage = (refusal, back) => {
+  const m = messagesFor(refusal.lang).pages;
+  const problems = Object.entries(refusal.fieldErrors ?? {});
+  return renderPage({
+    lang: refusal.lang,
+    title: m.refusedTitle,
+    css: '',
+    framable: true,
+    children: (
+      <main>
+        <h1>{m.refusedHeading}</h1>
+        <p>{refusal.error}</p>
+        {problems.length ? (
+          <ul>
+            {problems.map(([name, message]) => (
+              <li key={name}>{message}</li>
+            ))}
+          </ul>
+        ) : null}
+        {back ? (
+          <p>
+            <a href={back}>{m.backToForm}</a>
+          </p>
+        ) : null}
+      </main>
+    ),
+  });
+};

@@ -1,0 +1,77 @@
+/**
+ * Every text a visitor reads that the form's author did not write: the form's fixed labels, the snippet's
+ * script messages, validation and refusal messages, the public pages. One catalogue per language has exactly
+ * this shape, so a key missing in one language is a type error. `{name}` marks a value filled in by `fill`.
+ */
+export type VisitorMessages = {
+  form: {
+    /** Legend of the group of consent and objection boxes. */
+    choices: string;
+    /** Link to an acknowledgement's document. */
+    document: string;
+    /** Title of the iframe that shows the hosted form. */
+    frameTitle: string;
+    /** What the visitor reads once the submission is recorded. */
+    thanks: string;
+  };
+  script: {
+    sending: string;
+    /** The browser's own check of an email input (the server's message is `validation.email`). */
+    email: string;
+    network: string;
+    failed: string;
+  };
+  validation: {
+    required: string;
+    email: string;
+    phone: string;
+    option: string;
+    tooLong: string;
+    ack: string;
+    ticked: string;
+    unknown: string;
+    /** {id} */
+    forgedPurpose: string;
+    versionMissing: string;
+    language: string;
+    idempotencyKey: string;
+    fixErrors: string;
+  };
+  submission: {
+    formMissing: string;
+    /** {origin} */
+    originRefused: string;
+    /** {form} {multipart} {json} {got} */
+    contentType: string;
+    noContentType: string;
+    /** {size} */
+    tooLarge: string;
+    /** {name} */
+    notText: string;
+    /** {name} */
+    twice: string;
+    notAnObject: string;
+    malformed: string;
+    incomplete: string;
+    versionUnpublished: string;
+    languageUnpublished: string;
+    automated: string;
+    tooQuick: string;
+    rateLimited: string;
+  };
+  pages: {
+    thanksTitle: string;
+    receipt: string;
+    backToPage: string;
+    refusedTitle: string;
+    refusedHeading: string;
+    backToForm: string;
+    /** Link to the other language's notice, written in that language. */
+    thisLanguage: string;
+    /** {version}; the fingerprint follows. */
+    noticeMeta: string;
+    formUnpublished: string;
+    noticeMissing: string;
+    noticeLanguageMissing: string;
+  };
+};

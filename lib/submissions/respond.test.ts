@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Outcome, Refusal } from './handle';
+import { corsHeaders, respond, type RefusalPage } from './respond';
+
+const cors = corsHeaders('https://shop.example', true);
+const accepted: Outcome = {
+  ok: true,
+  status: 200,
+  receipt: 'r-1',
+  replayed: false,
+  formId: 'f-1',
+  lang: 'en',
+  page: 'https://shop.example/offer',
+};
+const refused: Refusal = {
+  ok: false,
+  status: 422,
+  error: 'Corrigez les champs signalés.',
+  fieldErrors: { 'field.email': 'Saisissez une adresse email valide.' },
+  lang: 'fr',
+};
+const seen: [Refusal, string | null][] = [];
+const page: RefusalPage = (refusal, back) => {
+  seen.push([refusal, back]);
+  return Promise.resolve({
+    html: '<!doctype html><p>refused</p>',
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'",
+    },
+  });
+};
+
+describe('respond', () => {
+  it('thanks in the form language in JSON', async () => {
+    const res = await respond(accepted, true, cors, null, page);
+    assert.deepEqual(await res.json(), {
+      ok: true,
+      data: {
+        receipt: 'r-1',
+        replayed: false,
+        message: 'Thank you, your request has been recorded.',
+      },
+    });
+    assert.equal(res.headers.get('access-control-allow-origin'), 'https://shop.example');
+  });
+
+  it('sends a visitor without JavaScript to the thank-you page, with a way back', async () => {
+    const res = await respond(accepted, false, cors, null, page);
+    assert.equal(res.status, 303);
+    assert.equal(
+      res.headers.get('location'),
+      '/f/f-1/thanks?lang=en&receipt=r-1&back=https%3A%2F%2Fshop.example%2Foffer',
+    );
+  });
+
+  it('shows a refusal as the page the route renders, with its policy, never cached', async () => {
+    const res = await respond(refused, false, cors, 'javascript:alert(1)', page);
+    assert.equal(res.status, 422);
+    assert.equal(await res.text(), '<!doctype html><p>refused</p>');
+    assert.equal(res.headers.get('content-security-policy'), "default-src 'none'");
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(seen.at(-1), [refused, null], 'only a web page is linked back to');
+  });
+
+  it('answers a refusal in JSON with its field errors', async () => {
+    const res = await respond(refused, true, cors, null, page);
+    assert.deepEqual(await res.json(), {
+      ok: false,
+      error: 'Corrigez les champs signalés.',
+      fieldErrors: { 'field.email': 'Saisissez une adresse email valide.' },
+    });
+  });
+});
