@@ -139,7 +139,9 @@ test('the stored records carry provenance, creation date and every consent, refu
     "J'accepte qu'Isolia Cuisines m'appelle au téléphone pour me présenter ses offres commerciales.",
   );
   await expect(page.getByRole('row', { name: /phone_offers/ })).toContainText('Not ticked');
-  await expect(page.getByText('the whole chain (2 records) is intact')).toBeVisible();
+  await expect(page.getByText('linked to the record before it.')).toBeVisible();
+  await page.getByRole('button', { name: 'Check the proof ledger' }).click();
+  await expect(page.getByText('The ledger is intact: 2 records in 1 chain')).toBeVisible();
   await expect(page.getByText('(matches the published definition)')).toBeVisible();
   await expectAccessible(page);
 });
@@ -180,5 +182,5 @@ test('a forged consent is refused, and a retried submission is stored once', asy
 
   await page.goto(`/forms/${formId}/submissions`);
   await page.getByRole('button', { name: 'Check the proof ledger' }).click();
-  await expect(page.getByText('The chain is intact: 3 records')).toBeVisible();
+  await expect(page.getByText('The ledger is intact: 3 records')).toBeVisible();
 });

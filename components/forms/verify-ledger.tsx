@@ -17,8 +17,10 @@ export function VerifyLedger({
       <span role="status" aria-live="polite" className={state && !state.ok ? 'field-error' : 'ok'}>
         {state
           ? state.ok
-            ? `The chain is intact: ${state.count} record${state.count === 1 ? '' : 's'}, each matching its content and linked to the previous one.`
-            : `Record #${state.firstBad.seq} (${state.firstBad.id}) does not match: ${state.firstBad.reason}.`
+            ? `The ledger is intact: ${state.count} record${state.count === 1 ? '' : 's'} in ${state.chains.length} chain${state.chains.length === 1 ? '' : 's'}, each matching its content and linked to the previous one.`
+            : state.firstBad.chainId
+              ? `Record #${state.firstBad.seq} of chain ${state.firstBad.chainId} (${state.firstBad.id}) does not hold: ${state.firstBad.reason}.`
+              : `Submission ${state.firstBad.id} does not hold: ${state.firstBad.reason}.`
           : ''}
       </span>
     </form>

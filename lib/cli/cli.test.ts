@@ -202,7 +202,10 @@ describe('conforme verify', () => {
     }
     const intact = await cli('verify', '--data-dir', dir);
     assert.equal(intact.code, 0, intact.err);
-    assert.match(intact.out, /^Proof ledger intact: 2 records, head [0-9a-f]{64}\.\n$/);
+    assert.match(
+      intact.out,
+      /^Proof ledger intact: 2 records in 1 chain\.\n {2}default: 2 records, head [0-9a-f]{64}\n$/,
+    );
 
     const first = await store.db
       .selectFrom('consent_records')
@@ -218,7 +221,7 @@ describe('conforme verify', () => {
     assert.equal(broken.code, 1);
     assert.equal(
       broken.out,
-      `Proof ledger broken at record #1 (${first.id}): its content no longer matches its hash (the record was altered).\n`,
+      `Proof ledger broken at record #1 of chain default (${first.id}): its content no longer matches its hash (the record was altered).\n`,
     );
   });
 

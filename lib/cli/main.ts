@@ -121,10 +121,13 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     case 'verify': {
       const { verifyStore } = await import('./verify');
-      const result = await verifyStore({
-        databaseUrl: values['database-url'] ?? process.env.DATABASE_URL,
-        dataDir: values['data-dir'] ?? process.env.CONFORME_DATA_DIR,
-      });
+      const result = await verifyStore(
+        {
+          databaseUrl: values['database-url'] ?? process.env.DATABASE_URL,
+          dataDir: values['data-dir'] ?? process.env.CONFORME_DATA_DIR,
+        },
+        (line) => io.err(`${line}\n`),
+      );
       (result.code === 2 ? io.err : io.out)(
         `${result.code === 2 ? 'conforme: ' : ''}${result.message}\n`,
       );

@@ -1,30 +1,75 @@
 import 'server-only';
 import { consentPurposes } from '../form';
+import type { StoredSubmission } from '../submissions/repository';
+import { exportStream } from '../submissions/export';
+import {
+  decodeCursor,
+  filtersSchema,
+  toRepositoryFilters,
+  toRow,
+  type ExportFormat,
+} from '../submissions/table';
 import { submissions, versions } from './service';
-import { columnsFor, filtersSchema, toRepositoryFilters, toRow } from '../submissions/table';
 
-/** The rows of a form's submissions, filtered, with the same columns on the page and in the exports. */
-export async function submissionTable(
-  formId: string,
-  query: Record<string, string | string[] | undefined>,
-  withLeads: boolean,
-) {
-  const single = Object.fromEntries(
-    Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
-  );
-  const filters = filtersSchema.parse(single);
+type Query = Record<string, string | string[] | undefined>;
+
+const single = (query: Query) =>
+  Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+
+/**
+ * The columns of a form's submissions, the same on the page and in every export: each consent purpose of
+ * the latest version and any purpose older submissions have a box for; lead fields for those who may read them.
+ */
+async function columnsOf(formId: string, withLeads: boolean) {
   const latest = await (await versions()).latest(formId);
   const purposeIds = latest ? consentPurposes(latest.definition).map((p) => p.id) : [];
+  for (const id of await (await submissions()).purposes(formId))
+    if (!purposeIds.includes(id)) purposeIds.push(id);
   const fieldKeys = withLeads && latest ? latest.definition.fields.map((f) => f.key) : [];
-  const list = await (await submissions()).list(formId, toRepositoryFilters(filters));
-  for (const s of list)
-    for (const id of Object.keys(s.consents)) if (!purposeIds.includes(id)) purposeIds.push(id);
+  return { purposeIds, fieldKeys };
+}
+
+/** One page of a form's submissions, filtered in SQL, with the true total and the counts per purpose. */
+export async function submissionPage(formId: string, query: Query, withLeads: boolean) {
+  const raw = single(query);
+  const filters = filtersSchema.parse(raw);
+  const repoFilters = toRepositoryFilters(filters);
+  const repository = await submissions();
+  const { purposeIds, fieldKeys } = await columnsOf(formId, withLeads);
+  const [page, counts] = await Promise.all([
+    repository.page(formId, repoFilters, {
+      after: decodeCursor(raw.after),
+      before: decodeCursor(raw.before),
+    }),
+    repository.counts(formId, repoFilters),
+  ]);
   return {
     filters,
     purposeIds,
     fieldKeys,
-    columns: columnsFor(purposeIds, fieldKeys),
-    submissions: list,
-    rows: list.map((s) => toRow(s, purposeIds, fieldKeys)),
+    page,
+    counts,
+    rows: page.items.map((s: StoredSubmission) => toRow(s, purposeIds, fieldKeys)),
   };
+}
+
+/**
+ * Every matching submission as CSV, JSON or NDJSON, streamed: rows are read in batches as the client
+ * reads, so memory stays flat at any volume and nothing is left out.
+ */
+export async function submissionExport(
+  formId: string,
+  query: Query,
+  withLeads: boolean,
+  format: ExportFormat,
+): Promise<{ contentType: string; body: ReadableStream<Uint8Array> }> {
+  const filters = toRepositoryFilters(filtersSchema.parse(single(query)));
+  const { purposeIds, fieldKeys } = await columnsOf(formId, withLeads);
+  const { contentType, body } = exportStream(
+    (await submissions()).stream(formId, filters),
+    format,
+    purposeIds,
+    fieldKeys,
+  );
+  return { contentType, body };
 }

@@ -249,5 +249,113 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           await db.schema.alterTable(table).dropColumn('schema_version').execute();
       },
     },
+    '005_volume_and_chains': {
+      async up(db: AnyDb) {
+        // Keyset paging (newest first) and the campaign filter, served by indexes on both stores.
+        await db.schema.dropIndex('submissions_form_created').execute();
+        await db.schema
+          .createIndex('submissions_form_page')
+          .on('submissions')
+          .columns(['form_id', 'created_at', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('submissions_form_campaign')
+          .on('submissions')
+          .columns(['form_id', 'campaign', 'created_at', 'id'])
+          .execute();
+        // One row per consent box of each submission: the purpose filter and the counts run in SQL.
+        await db.schema
+          .createTable('submission_consents')
+          .addColumn('submission_id', 'text', (c) =>
+            c.notNull().references('submissions.id').onDelete('cascade'),
+          )
+          .addColumn('form_id', 'text', (c) => c.notNull())
+          .addColumn('purpose', 'text', (c) => c.notNull())
+          .addColumn('given', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('submission_consents_pk', ['submission_id', 'purpose'])
+          .execute();
+        await db.schema
+          .createIndex('submission_consents_filter')
+          .on('submission_consents')
+          .columns(['form_id', 'purpose', 'given', 'submission_id'])
+          .execute();
+        let after = '';
+        for (;;) {
+          const { rows } = await sql<{ id: string; form_id: string; consents: string }>`
+            select id, form_id, consents from submissions where id > ${after} order by id limit 1000`.execute(
+            db,
+          );
+          if (!rows.length) break;
+          const values = rows.flatMap((r) =>
+            Object.entries(JSON.parse(r.consents) as Record<string, boolean>).map(
+              ([purpose, given]) => ({
+                submission_id: r.id,
+                form_id: r.form_id,
+                purpose,
+                given: given ? 1 : 0,
+              }),
+            ),
+          );
+          if (values.length)
+            await (db as Kysely<{ submission_consents: (typeof values)[number] }>)
+              .insertInto('submission_consents')
+              .values(values)
+              .execute();
+          after = rows[rows.length - 1]?.id ?? after;
+        }
+        // One chain per workspace (../shared/LEDGER.md). Records so far form the legacy chain, in order.
+        await db.schema
+          .alterTable('consent_records')
+          .addColumn('chain_id', 'text', (c) => c.notNull().defaultTo('legacy'))
+          .execute();
+        await db.schema.alterTable('consent_records').addColumn('chain_seq', 'integer').execute();
+        await db.schema
+          .alterTable('consent_records')
+          .addColumn('kind', 'text', (c) => c.notNull().defaultTo('submission'))
+          .execute();
+        await sql`update consent_records as r set chain_seq = x.n
+          from (select seq, row_number() over (order by seq) as n from consent_records) as x
+          where x.seq = r.seq`.execute(db);
+        await db.schema
+          .createIndex('consent_records_chain')
+          .on('consent_records')
+          .columns(['chain_id', 'chain_seq'])
+          .unique()
+          .execute();
+        // Each chain's head: appending locks this row only, and verify compares it with the chain's end.
+        await db.schema
+          .createTable('chain_heads')
+          .addColumn('chain_id', 'text', (c) => c.primaryKey())
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('hash', 'text', (c) => c.notNull())
+          .execute();
+        await sql`insert into chain_heads (chain_id, seq, hash)
+          select 'legacy', chain_seq, hash from consent_records
+          where chain_seq = (select max(chain_seq) from consent_records)`.execute(db);
+        // Per-address submission counters shared by every app server (PostgreSQL deployments).
+        await db.schema
+          .createTable('rate_limits')
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('window_start', 'integer', (c) => c.notNull())
+          .addColumn('hits', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('rate_limits_pk', ['key', 'window_start'])
+          .execute();
+      },
+      // Back to one chain: only meaningful while every record is still in the legacy chain.
+      async down(db: AnyDb) {
+        for (const table of ['rate_limits', 'chain_heads', 'submission_consents'])
+          await db.schema.dropTable(table).execute();
+        await db.schema.dropIndex('consent_records_chain').execute();
+        for (const column of ['kind', 'chain_seq', 'chain_id'])
+          await db.schema.alterTable('consent_records').dropColumn(column).execute();
+        await db.schema.dropIndex('submissions_form_campaign').execute();
+        await db.schema.dropIndex('submissions_form_page').execute();
+        await db.schema
+          .createIndex('submissions_form_created')
+          .on('submissions')
+          .columns(['form_id', 'created_at'])
+          .execute();
+      },
+    },
   };
 }

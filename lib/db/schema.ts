@@ -67,9 +67,15 @@ export type SubmissionsTable = {
   user_agent: string | null;
 };
 
-/** The proof ledger: append-only, each record's hash covers its content and the previous hash. */
+/**
+ * The proof ledger: append-only hash chains, one per workspace (the records written before that form the
+ * `legacy` chain). `seq` is the row's order of insertion across chains; `chain_seq` its place in its chain.
+ */
 export type ConsentRecordsTable = {
   seq: Generated<number>;
+  chain_id: string;
+  chain_seq: number;
+  kind: string;
   id: string;
   submission_id: string | null;
   form_id: string;
@@ -77,6 +83,28 @@ export type ConsentRecordsTable = {
   content: string;
   prev_hash: string;
   hash: string;
+};
+
+/** One consent box of a submission: filters and counts by purpose run in SQL. */
+export type SubmissionConsentsTable = {
+  submission_id: string;
+  form_id: string;
+  purpose: string;
+  given: number;
+};
+
+/** The last record of each chain; appending locks this row only. */
+export type ChainHeadsTable = {
+  chain_id: string;
+  seq: number;
+  hash: string;
+};
+
+/** Submissions per key (form and address) per fixed window (start in Unix seconds), shared by every app server. */
+export type RateLimitsTable = {
+  key: string;
+  window_start: number;
+  hits: number;
 };
 
 export type SettingsTable = {
@@ -161,6 +189,9 @@ export type Database = {
   form_versions: FormVersionsTable;
   submissions: SubmissionsTable;
   consent_records: ConsentRecordsTable;
+  submission_consents: SubmissionConsentsTable;
+  chain_heads: ChainHeadsTable;
+  rate_limits: RateLimitsTable;
   settings: SettingsTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;

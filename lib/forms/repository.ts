@@ -28,6 +28,8 @@ export type EmbedSettings = {
   allowedOrigins: string[];
   recordNetwork: boolean;
   publishedVersion: number | null;
+  /** Its workspace: the proof ledger chain its records go to. */
+  workspaceId: string | null;
 };
 
 const now = () => new Date().toISOString();
@@ -142,7 +144,7 @@ export function formRepository({ db }: Store) {
     async embedSettings(id: string): Promise<EmbedSettings | undefined> {
       const row = await db
         .selectFrom('forms')
-        .select(['allowed_origins', 'record_network', 'published_version'])
+        .select(['allowed_origins', 'record_network', 'published_version', 'workspace_id'])
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
@@ -150,6 +152,7 @@ export function formRepository({ db }: Store) {
         allowedOrigins: parseStringList(row.allowed_origins),
         recordNetwork: row.record_network === 1,
         publishedVersion: row.published_version,
+        workspaceId: row.workspace_id,
       };
     },
 

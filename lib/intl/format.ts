@@ -43,3 +43,11 @@ export function formatList(
   }
   return format.format(items);
 }
+
+const counts = new Map<Lang, Intl.NumberFormat>();
+/** A count as people read it: "4,076" / "4 076". */
+export function formatCount(n: number, lang: Lang = 'en'): string {
+  let format = counts.get(lang);
+  if (!format) counts.set(lang, (format = new Intl.NumberFormat(LOCALES[lang])));
+  return format.format(n);
+}

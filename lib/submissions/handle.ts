@@ -10,7 +10,7 @@ import { clientAddress, truncateIp } from './network';
 import { envelopeSchemaFor, submissionSchemaFor, type Envelope } from './payload';
 import { rateLimiter } from './rate-limit';
 import { consentRecord, keptFields, provenanceOf } from './record';
-import { subjectHash, submissionRepository, type NewSubmission } from './repository';
+import { chainOf, subjectHash, submissionRepository, type NewSubmission } from './repository';
 
 /** What the route answers, in the shape both the JSON and the HTML responses are built from. */
 export type Outcome =
@@ -163,6 +163,7 @@ async function buildSubmission(
     ip: network?.ip ?? null,
     userAgent: network?.userAgent ?? null,
     record: content,
+    chainId: chainOf(settings.workspaceId),
   };
 }
 

@@ -1,9 +1,13 @@
 import { createHmac } from 'node:crypto';
-import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { SubmissionsTable } from '../db/schema';
 import type { Store } from '../db/connect';
 import { storedSecret } from '../db/settings';
 import { canonicalJson } from '../proof/canonical';
-import { chainHash, GENESIS, verifyChain, type ChainCheck, type LedgerRow } from '../proof/ledger';
+import { GENESIS, recordHash, type ChainCheck } from '../proof/ledger';
+import { lockHead, verifyLedger, type VerifyOptions } from './ledger-check';
+
+export { chainOf } from './ledger-check';
 import type { ConsentRecordContent, Provenance } from './record';
 
 export type NewSubmission = {
@@ -19,11 +23,20 @@ export type NewSubmission = {
   ip: string | null;
   userAgent: string | null;
   record: ConsentRecordContent;
+  /** The ledger chain the record is appended to: its workspace's (chainOf). */
+  chainId: string;
 };
 
-export type StoredSubmission = Omit<NewSubmission, 'record' | 'formId' | 'idempotencyKey'> & {
+export type StoredSubmission = Omit<
+  NewSubmission,
+  'record' | 'formId' | 'idempotencyKey' | 'chainId'
+> & {
   record: {
+    chainId: string;
+    /** The record's place in its chain. */
     seq: number;
+    kind: string;
+    createdAt: string;
     hash: string;
     prevHash: string;
     raw: string;
@@ -35,15 +48,97 @@ export type SubmissionFilters = {
   from?: string;
   to?: string;
   campaign?: string;
+  /** With `consent`: submissions where this box was ticked (given) or not (refused); alone: shown. */
   purpose?: string;
   consent?: 'given' | 'refused';
 };
 
+/** Where a page starts: the submission just before it (newest first) or just after it. */
+export type Cursor = { createdAt: string; id: string };
+export type PageRequest = { after?: Cursor; before?: Cursor; size?: number };
+export type Page = {
+  items: StoredSubmission[];
+  /** The cursor of the next (older) page, if any. */
+  next: Cursor | null;
+  /** The cursor of the previous (newer) page, if any. */
+  prev: Cursor | null;
+};
+
+export const PAGE_SIZE = 50;
+export const BATCH_SIZE = 500;
+
 /** Columns this repository wrote itself with JSON.stringify: read back as the shape written. */
 const stored = (json: string): unknown => JSON.parse(json);
 
+type SubmissionRow = Selectable<SubmissionsTable>;
+
+const toStored = (r: SubmissionRow): StoredSubmission => ({
+  id: r.id,
+  version: r.version,
+  createdAt: r.created_at,
+  lang: r.lang,
+  fields: stored(r.fields) as NewSubmission['fields'],
+  provenance: stored(r.provenance) as Provenance,
+  consents: stored(r.consents) as NewSubmission['consents'],
+  ip: r.ip,
+  userAgent: r.user_agent,
+  record: null,
+});
+
 export function submissionRepository(store: Store) {
   const { db, dialect } = store;
+
+  /** The form's submissions matching the filters, every filter in SQL. */
+  function matching(formId: string, filters: SubmissionFilters) {
+    let query = db.selectFrom('submissions').where('submissions.form_id', '=', formId);
+    if (filters.from) query = query.where('submissions.created_at', '>=', filters.from);
+    if (filters.to) query = query.where('submissions.created_at', '<', filters.to);
+    if (filters.campaign) query = query.where('submissions.campaign', '=', filters.campaign);
+    const { purpose, consent } = filters;
+    if (purpose)
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('submission_consents as c')
+            .select('c.submission_id')
+            .whereRef('c.submission_id', '=', 'submissions.id')
+            .where('c.form_id', '=', formId)
+            .where('c.purpose', '=', purpose)
+            .$if(consent !== undefined, (q) =>
+              q.where('c.given', '=', consent === 'given' ? 1 : 0),
+            ),
+        ),
+      );
+    return query;
+  }
+
+  /** Rows strictly older (`older`) or newer than the cursor, in the page order. */
+  function fromCursor(
+    formId: string,
+    filters: SubmissionFilters,
+    cursor: Cursor | undefined,
+    older: boolean,
+  ) {
+    const op = older ? '<' : '>';
+    return matching(formId, filters)
+      .selectAll('submissions')
+      .$if(cursor !== undefined, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb('submissions.created_at', op, cursor?.createdAt ?? ''),
+            eb.and([
+              eb('submissions.created_at', '=', cursor?.createdAt ?? ''),
+              eb('submissions.id', op, cursor?.id ?? ''),
+            ]),
+          ]),
+        ),
+      )
+      .orderBy('submissions.created_at', older ? 'desc' : 'asc')
+      .orderBy('submissions.id', older ? 'desc' : 'asc');
+  }
+
+  const cursorOf = (s: StoredSubmission): Cursor => ({ createdAt: s.createdAt, id: s.id });
+
   return {
     async findByIdempotencyKey(formId: string, key: string): Promise<string | undefined> {
       const row = await db
@@ -56,13 +151,13 @@ export function submissionRepository(store: Store) {
     },
 
     /**
-     * Writes the lead and its consent record in one transaction, chaining the record to the ledger's head.
-     * Returns the receipt id; a replayed idempotency key returns the first receipt and writes nothing.
+     * Writes the lead, its consent boxes and its consent record in one transaction, appending the record to
+     * its workspace's chain (locking that chain's head only). Returns the receipt id; a replayed idempotency
+     * key returns the first receipt and writes nothing.
      */
     async save(s: NewSubmission): Promise<{ receipt: string; replayed: boolean }> {
       try {
         await db.transaction().execute(async (tx) => {
-          if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(7171001)`.execute(tx);
           await tx
             .insertInto('submissions')
             .values({
@@ -80,14 +175,29 @@ export function submissionRepository(store: Store) {
               user_agent: s.userAgent,
             })
             .execute();
-          const head = await tx
-            .selectFrom('consent_records')
-            .select('hash')
-            .orderBy('seq', 'desc')
-            .limit(1)
-            .executeTakeFirst();
-          const prev = head?.hash ?? GENESIS;
-          const content = canonicalJson(s.record);
+          const boxes = Object.entries(s.consents);
+          if (boxes.length)
+            await tx
+              .insertInto('submission_consents')
+              .values(
+                boxes.map(([purpose, given]) => ({
+                  submission_id: s.id,
+                  form_id: s.formId,
+                  purpose,
+                  given: given ? 1 : 0,
+                })),
+              )
+              .execute();
+          const head = await lockHead(tx, dialect, s.chainId);
+          const record = {
+            chain_id: s.chainId,
+            seq: head.seq + 1,
+            kind: 'submission',
+            created_at: s.createdAt,
+            content: canonicalJson(s.record),
+            prev_hash: head.hash,
+          };
+          const hash = recordHash(record);
           await tx
             .insertInto('consent_records')
             .values({
@@ -95,10 +205,18 @@ export function submissionRepository(store: Store) {
               submission_id: s.id,
               form_id: s.formId,
               created_at: s.createdAt,
-              content,
-              prev_hash: prev,
-              hash: chainHash(prev, content),
+              content: record.content,
+              prev_hash: record.prev_hash,
+              hash,
+              chain_id: s.chainId,
+              chain_seq: record.seq,
+              kind: record.kind,
             })
+            .execute();
+          await tx
+            .updateTable('chain_heads')
+            .set({ seq: record.seq, hash })
+            .where('chain_id', '=', s.chainId)
             .execute();
         });
         return { receipt: s.id, replayed: false };
@@ -112,35 +230,79 @@ export function submissionRepository(store: Store) {
       }
     },
 
-    async list(
+    /** One page of the matching submissions, newest first, by keyset (stable while new ones arrive). */
+    async page(
       formId: string,
-      filters: SubmissionFilters = {},
-      limit = 500,
-    ): Promise<StoredSubmission[]> {
-      let query = db.selectFrom('submissions').selectAll().where('form_id', '=', formId);
-      if (filters.from) query = query.where('created_at', '>=', filters.from);
-      if (filters.to) query = query.where('created_at', '<', filters.to);
-      if (filters.campaign) query = query.where('campaign', '=', filters.campaign);
-      const rows = await query.orderBy('created_at', 'desc').limit(limit).execute();
-      return rows
-        .map((r) => ({
-          id: r.id,
-          version: r.version,
-          createdAt: r.created_at,
-          lang: r.lang,
-          fields: stored(r.fields) as NewSubmission['fields'],
-          provenance: stored(r.provenance) as Provenance,
-          consents: stored(r.consents) as NewSubmission['consents'],
-          ip: r.ip,
-          userAgent: r.user_agent,
-          record: null,
-        }))
-        .filter(
-          (s) =>
-            !filters.purpose ||
-            !filters.consent ||
-            s.consents[filters.purpose] === (filters.consent === 'given'),
-        );
+      filters: SubmissionFilters,
+      request: PageRequest = {},
+    ): Promise<Page> {
+      const size = request.size ?? PAGE_SIZE;
+      const older = request.before === undefined;
+      const rows = await fromCursor(formId, filters, request.before ?? request.after, older)
+        .limit(size + 1)
+        .execute();
+      const more = rows.length > size;
+      const items = rows.slice(0, size).map(toStored);
+      if (!older) items.reverse();
+      const first = items[0];
+      const last = items[items.length - 1];
+      return {
+        items,
+        next: last && (older ? more : true) ? cursorOf(last) : null,
+        prev: first && (older ? request.after !== undefined : more) ? cursorOf(first) : null,
+      };
+    },
+
+    /** How many submissions match, and for each purpose how many gave and refused consent among them. */
+    async counts(
+      formId: string,
+      filters: SubmissionFilters,
+    ): Promise<{ total: number; byPurpose: Record<string, { given: number; refused: number }> }> {
+      const total = await matching(formId, filters)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      const ids = matching(formId, filters).select('submissions.id');
+      const rows = await db
+        .selectFrom('submission_consents')
+        .select(['purpose', 'given', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where('form_id', '=', formId)
+        .where('submission_id', 'in', ids)
+        .groupBy(['purpose', 'given'])
+        .execute();
+      const byPurpose: Record<string, { given: number; refused: number }> = {};
+      for (const r of rows) {
+        const entry = (byPurpose[r.purpose] ??= { given: 0, refused: 0 });
+        entry[r.given ? 'given' : 'refused'] = Number(r.n);
+      }
+      return { total: Number(total.n), byPurpose };
+    },
+
+    /** Every purpose a submission of this form has a box for, in the order first seen. */
+    async purposes(formId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('submission_consents')
+        .select('purpose')
+        .distinct()
+        .where('form_id', '=', formId)
+        .orderBy('purpose')
+        .execute();
+      return rows.map((r) => r.purpose);
+    },
+
+    /** Every matching submission, newest first, read in batches: constant memory at any volume. */
+    async *stream(
+      formId: string,
+      filters: SubmissionFilters,
+      batch = BATCH_SIZE,
+    ): AsyncGenerator<StoredSubmission> {
+      let after: Cursor | undefined;
+      for (;;) {
+        const rows = await fromCursor(formId, filters, after, true).limit(batch).execute();
+        for (const row of rows) yield toStored(row);
+        const last = rows[rows.length - 1];
+        if (!last || rows.length < batch) return;
+        after = { createdAt: last.created_at, id: last.id };
+      }
     },
 
     async get(formId: string, id: string): Promise<StoredSubmission | undefined> {
@@ -153,22 +315,17 @@ export function submissionRepository(store: Store) {
       if (!row) return undefined;
       const rec = await db
         .selectFrom('consent_records')
-        .select(['seq', 'hash', 'prev_hash', 'content'])
+        .select(['chain_id', 'chain_seq', 'kind', 'created_at', 'hash', 'prev_hash', 'content'])
         .where('submission_id', '=', id)
         .executeTakeFirst();
       return {
-        id: row.id,
-        version: row.version,
-        createdAt: row.created_at,
-        lang: row.lang,
-        fields: stored(row.fields) as NewSubmission['fields'],
-        provenance: stored(row.provenance) as Provenance,
-        consents: stored(row.consents) as NewSubmission['consents'],
-        ip: row.ip,
-        userAgent: row.user_agent,
+        ...toStored(row),
         record: rec
           ? {
-              seq: rec.seq,
+              chainId: rec.chain_id,
+              seq: rec.chain_seq,
+              kind: rec.kind,
+              createdAt: rec.created_at,
               hash: rec.hash,
               prevHash: rec.prev_hash,
               raw: rec.content,
@@ -178,14 +335,21 @@ export function submissionRepository(store: Store) {
       };
     },
 
-    /** Checks the whole ledger, in order, and names the first record that does not match. */
-    async verify(): Promise<ChainCheck> {
-      const rows = await db
+    /** The hash of the record before `seq` in a chain (GENESIS before the first): links one record. */
+    async previousHash(chainId: string, seq: number): Promise<string | undefined> {
+      if (seq === 1) return GENESIS;
+      const row = await db
         .selectFrom('consent_records')
-        .select(['seq', 'id', 'content', 'prev_hash', 'hash'])
-        .orderBy('seq', 'asc')
-        .execute();
-      return verifyChain(rows.map((r): LedgerRow => r));
+        .select('hash')
+        .where('chain_id', '=', chainId)
+        .where('chain_seq', '=', seq - 1)
+        .executeTakeFirst();
+      return row?.hash;
+    },
+
+    /** Checks every chain (or a workspace's), in batches: see ./ledger-check. */
+    verify(options: VerifyOptions = {}): Promise<ChainCheck> {
+      return verifyLedger(store, options);
     },
 
     /** The key that turns an email address into the proof's subject hash; created on first use. */

@@ -91,8 +91,8 @@ export async function saveEmbedSettings(
 }
 
 export async function verifyLedger(_state: ChainCheck | null): Promise<ChainCheck> {
-  await requireAccess('proofs:read');
-  return (await submissions()).verify();
+  const actor = await requireAccess('proofs:read');
+  return (await submissions()).verify({ workspace: { id: actor.workspaceId } });
 }
 
 export async function importForm(

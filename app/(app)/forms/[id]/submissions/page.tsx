@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -6,8 +7,10 @@ import { VerifyLedger } from '@/components/forms/verify-ledger';
 import { requireAccess } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
 import { formOf } from '@/lib/data/service';
-import { submissionTable } from '@/lib/data/view';
-import { formatDateTime } from '@/lib/intl/format';
+import { submissionPage } from '@/lib/data/view';
+import { formatCount, formatDateTime } from '@/lib/intl/format';
+import type { Cursor } from '@/lib/submissions/repository';
+import { encodeCursor, EXPORT_FORMATS } from '@/lib/submissions/table';
 import { verifyLedger } from '../../actions';
 
 export const metadata: Metadata = { title: 'Submissions' };
@@ -21,14 +24,17 @@ export default async function SubmissionsPage({
   const form = await formOf(actor, id);
   if (!form) notFound();
   const query = await searchParams;
-  const { filters, purposeIds, fieldKeys, submissions, rows } = await submissionTable(
+  const { filters, purposeIds, fieldKeys, page, counts, rows } = await submissionPage(
     id,
     query,
     can(actor.role, 'leads:read'),
   );
-  const exportQuery = new URLSearchParams(
+  const filterQuery = new URLSearchParams(
     Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
+  const withCursor = (key: 'after' | 'before', cursor: Cursor) =>
+    `?${new URLSearchParams([...filterQuery, [key, encodeCursor(cursor)]])}`;
+  const filtered = Object.values(filters).some(Boolean);
 
   return (
     <>
@@ -70,24 +76,43 @@ export default async function SubmissionsPage({
           Filter
         </button>
       </form>
-      <p>
-        {submissions.length} submission{submissions.length === 1 ? '' : 's'} ·{' '}
-        <a href={`/forms/${id}/submissions/export?${exportQuery}&format=csv`}>Export CSV</a> ·{' '}
-        <a href={`/forms/${id}/submissions/export?${exportQuery}&format=json`}>Export JSON</a>
+      <p id="submission-count">
+        {formatCount(counts.total)} submission{counts.total === 1 ? '' : 's'}
+        {filtered ? ' match these filters' : ''} · export every one:{' '}
+        {EXPORT_FORMATS.map((format, i) => (
+          <Fragment key={format}>
+            {i > 0 ? ' · ' : ''}
+            <a
+              href={`/forms/${id}/submissions/export?${new URLSearchParams([...filterQuery, ['format', format]])}`}
+              download
+            >
+              {format.toUpperCase()}
+            </a>
+          </Fragment>
+        ))}
       </p>
+      {purposeIds.length > 0 && counts.total > 0 ? (
+        <ul className="consent-counts" aria-label="Consent answers among these submissions">
+          {purposeIds.map((p) => (
+            <li key={p}>
+              <strong>{p}</strong>: {formatCount(counts.byPurpose[p]?.given ?? 0)} given,{' '}
+              {formatCount(counts.byPurpose[p]?.refused ?? 0)} refused
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <VerifyLedger verify={verifyLedger} />
-      {submissions.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="empty">
           No submission
-          {Object.values(filters).some(Boolean)
-            ? ' matches these filters'
-            : ' yet: publish the form and embed it'}
-          .
+          {filtered ? ' matches these filters' : ' yet: publish the form and embed it'}.
         </p>
       ) : (
         <div className="table-scroll">
           <table className="table">
-            <caption className="sr-only">Submissions, newest first</caption>
+            <caption className="sr-only">
+              Submissions, newest first: {rows.length} of {formatCount(counts.total)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Created</th>
@@ -145,6 +170,20 @@ export default async function SubmissionsPage({
           </table>
         </div>
       )}
+      {page.prev || page.next ? (
+        <nav className="pager" aria-label="Pages of submissions">
+          {page.prev ? (
+            <Link href={withCursor('before', page.prev)} rel="prev">
+              ← Newer
+            </Link>
+          ) : null}
+          {page.next ? (
+            <Link href={withCursor('after', page.next)} rel="next">
+              Older →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

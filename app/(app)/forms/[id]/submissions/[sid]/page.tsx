@@ -5,8 +5,10 @@ import { requireAccess } from '@/lib/auth/access';
 import { LANGUAGE_NAMES, type Lang } from '@/lib/form';
 import { formOf, submissions, versions } from '@/lib/data/service';
 import { formatDateTime } from '@/lib/intl/format';
-import { chainHash } from '@/lib/proof/ledger';
+import { recordHash } from '@/lib/proof/ledger';
 import { UnreadableVersionError } from '@/lib/publishing/versions';
+import { VerifyLedger } from '@/components/forms/verify-ledger';
+import { verifyLedger } from '../../../actions';
 
 export const metadata: Metadata = { title: 'Proof of consent' };
 
@@ -34,10 +36,21 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
             ? 'matches the published definition'
             : 'the published definition DOES NOT match its fingerprint';
   const lang: Lang = record.notice.lang;
-  // The record's own check: its hash covers the hash it links to and its stored content.
+  // The record's own check: its hash covers its chain, place, link, kind, date and stored content; and
+  // the record before it in its chain ends with the hash this one links to. The whole chain is one click.
+  const { record: stored } = submission;
   const ownHashOk =
-    submission.record.hash === chainHash(submission.record.prevHash, submission.record.raw);
-  const chain = await (await submissions()).verify();
+    stored.hash ===
+    recordHash({
+      chain_id: stored.chainId,
+      seq: stored.seq,
+      kind: stored.kind,
+      created_at: stored.createdAt,
+      content: stored.raw,
+      prev_hash: stored.prevHash,
+    });
+  const linked =
+    (await (await submissions()).previousHash(stored.chainId, stored.seq)) === stored.prevHash;
 
   return (
     <>
@@ -85,11 +98,13 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
         <dd>{record.method}</dd>
         <dt>Ledger</dt>
         <dd>
-          Record #{submission.record.seq}, hash <code>{submission.record.hash}</code> —{' '}
+          Record #{stored.seq} of chain <code>{stored.chainId}</code>, hash{' '}
+          <code>{stored.hash}</code> —{' '}
           {ownHashOk ? 'matches its content' : 'DOES NOT match its content'};{' '}
-          {chain.ok
-            ? `the whole chain (${chain.count} records) is intact.`
-            : `the chain breaks at record #${chain.firstBad.seq}: ${chain.firstBad.reason}.`}
+          {linked
+            ? 'linked to the record before it.'
+            : 'NOT linked to the record before it (a record was removed or altered).'}
+          <VerifyLedger verify={verifyLedger} />
         </dd>
       </dl>
       <h2>What the visitor was asked</h2>

@@ -1,9 +1,15 @@
 import { accessForRequest } from '@/lib/auth/access';
 import { forms } from '@/lib/data/service';
-import { toCsv } from '@/lib/submissions/table';
-import { submissionTable } from '@/lib/data/view';
+import { submissionExport } from '@/lib/data/view';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/submissions/table';
 
-/** CSV or JSON export of the filtered submissions, with the same columns as the table (session or API token). */
+const isFormat = (value: string | null): value is ExportFormat =>
+  EXPORT_FORMATS.some((f) => f === value);
+
+/**
+ * Every filtered submission as CSV (default), JSON or NDJSON, streamed, with the same columns as the table
+ * (session or API token). Nothing is capped: the file holds every matching row.
+ */
 export async function GET(
   request: Request,
   { params }: RouteContext<'/forms/[id]/submissions/export'>,
@@ -15,27 +21,26 @@ export async function GET(
   if (form?.workspaceId !== access.workspaceId)
     return Response.json({ ok: false, error: 'Unknown form.' }, { status: 404 });
   const url = new URL(request.url);
-  const { columns, rows } = await submissionTable(
+  const requested = url.searchParams.get('format');
+  if (requested !== null && !isFormat(requested))
+    return Response.json(
+      { ok: false, error: `Unknown format "${requested}": use ${EXPORT_FORMATS.join(', ')}.` },
+      { status: 400 },
+    );
+  const format = requested ?? 'csv';
+  const { contentType, body } = await submissionExport(
     id,
     Object.fromEntries(url.searchParams),
     access.can('leads:read'),
+    format,
   );
-  const name = `submissions-${id.slice(0, 8)}-${new Date().toISOString().slice(0, 10)}`;
-  if (url.searchParams.get('format') === 'json')
-    return Response.json(
-      { columns, rows },
-      {
-        headers: {
-          'Cache-Control': 'no-store',
-          'Content-Disposition': `attachment; filename="${name}.json"`,
-        },
-      },
-    );
-  return new Response(toCsv(columns, rows), {
+  const name = `submissions-${id.slice(0, 8)}-${new Date().toISOString().slice(0, 10)}.${format}`;
+  return new Response(body, {
     headers: {
       'Cache-Control': 'no-store',
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}.csv"`,
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'X-Content-Type-Options': 'nosniff',
     },
   });
 }
