@@ -87,6 +87,11 @@ else
       assert.equal(inline(pages.hosted.html, 'script').length, 1);
     });
 
+    it('carry no style attribute, which their policy blocks (a hash allows <style> elements only)', () => {
+      for (const [name, page] of Object.entries(pages))
+        assert.doesNotMatch(page.html, /<[^>]+\sstyle=/i, name);
+    });
+
     it('may be framed by other sites only for the form itself and its refusals', () => {
       const ancestors = Object.fromEntries(
         Object.entries(pages).map(([name, p]) => [

@@ -48,6 +48,27 @@ describe('the exported snippet', () => {
       assert.match(snippet, new RegExp(`id="${nth(m, 1)}"`));
   });
 
+  it('hides the spam trap without CSS, from people, keyboards and assistive technology', () => {
+    for (const [lang, label] of [
+      ['fr', 'Laissez ce champ vide'],
+      ['en', 'Leave this field empty'],
+    ] as const) {
+      const html = renderSnippet(contest, { appUrl: APP, lang });
+      const trap =
+        /<div hidden aria-hidden="true"><label for="(conforme-[\w-]+-website)">([^<]*)<\/label><input id="\1" name="cf_website" type="text" tabindex="-1" autocomplete="off"><\/div><\/form>/.exec(
+          html,
+        );
+      assert.ok(trap, `${lang}: the trap inside its hidden wrapper, last in the form`);
+      assert.equal(nth(trap, 2), label, `${lang}: labelled in the form's language`);
+      assert.equal(html.match(/name="cf_website"/g)?.length, 1);
+    }
+  });
+
+  it('carries no style attribute, which a strict Content-Security-Policy would block', () => {
+    assert.doesNotMatch(snippet, /\sstyle=/i);
+    assert.doesNotMatch(snippet, /\son[a-z]+=/i);
+  });
+
   it('posts to the submission endpoint with the version and language', () => {
     assert.match(snippet, new RegExp(`action="${APP}/api/submit/${contest.formId}" method="post"`));
     assert.match(snippet, /name="cf_version" value="1"/);

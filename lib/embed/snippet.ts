@@ -1,4 +1,5 @@
 import { ENVELOPE, type EmbedMode, type Lang } from '../form';
+import { escapeHtml as e } from '../html/escape';
 import { messagesFor } from '../messages';
 import { renderFormHtml } from './form-html';
 import { noticePath, submitPath, type EmbeddableVersion } from './paths';
@@ -28,9 +29,13 @@ export function embedParts(version: EmbeddableVersion, { appUrl, lang, mode }: E
       [ENVELOPE.idempotency]: '',
     },
   });
-  // The honeypot: invisible to people (and to assistive technology), filled by naive bots, so its label is
-  // written for bots and is the same in every language.
-  const honeypot = `<div aria-hidden="true" style="position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden"><label for="${rootId}-website">Website</label><input id="${rootId}-website" name="${ENVELOPE.honeypot}" type="text" tabindex="-1" autocomplete="off"></div>`;
+  // The honeypot: a real input, submitted with the form and filled by naive bots, that people never see. It is
+  // hidden by the `hidden` attribute (the browser's own display:none), not by CSS: a strict Content-Security-
+  // Policy blocks style attributes, and a host may block our stylesheet. aria-hidden and tabindex keep it out
+  // of assistive technology and keyboard order even if a host's CSS ever shows it; its label, in the form's
+  // language, then asks people to leave it empty.
+  const trap = `${rootId}-website`;
+  const honeypot = `<div hidden aria-hidden="true"><label for="${trap}">${e(messagesFor(lang).form.trap)}</label><input id="${trap}" name="${ENVELOPE.honeypot}" type="text" tabindex="-1" autocomplete="off"></div>`;
   return {
     rootId,
     css: formCss(`#${rootId}`),

@@ -6,6 +6,7 @@ export const en: VisitorMessages = {
     document: 'read the document',
     frameTitle: 'Form',
     thanks: 'Thank you, your request has been recorded.',
+    trap: 'Leave this field empty',
   },
   script: {
     sending: 'Sending…',
@@ -44,6 +45,10 @@ export const en: VisitorMessages = {
     automated: 'This submission looks automated and was not recorded.',
     tooQuick: 'The form was sent too quickly to be a person: wait a moment and send it again.',
     rateLimited: 'Too many submissions from your address: try again in a minute.',
+    unavailable:
+      'Your submission was not recorded: the service cannot record it right now. Nothing is lost on your side: your answers are kept, send the form again in a moment.',
+    unavailablePage:
+      'The service cannot record it right now. Nothing is lost on your side: go back to the form with your browser’s Back button, which keeps your answers, and send it again in a moment.',
   },
   pages: {
     thanksTitle: 'Thank you',

@@ -6,6 +6,7 @@ export const fr: VisitorMessages = {
     document: 'lire le document',
     frameTitle: 'Formulaire',
     thanks: 'Merci, votre demande a bien été enregistrée.',
+    trap: 'Laissez ce champ vide',
   },
   script: {
     sending: 'Envoi…',
@@ -45,6 +46,10 @@ export const fr: VisitorMessages = {
     tooQuick:
       'Le formulaire a été envoyé trop vite pour venir d’une personne : patientez un instant et renvoyez-le.',
     rateLimited: 'Trop d’envois depuis votre adresse : réessayez dans une minute.',
+    unavailable:
+      'Votre envoi n’a pas été enregistré : le service ne peut pas l’enregistrer pour le moment. Rien n’est perdu de votre côté : vos réponses sont conservées, renvoyez le formulaire dans un instant.',
+    unavailablePage:
+      'Le service ne peut pas l’enregistrer pour le moment. Rien n’est perdu de votre côté : revenez au formulaire avec le bouton Précédent de votre navigateur, qui conserve vos réponses, et renvoyez-le dans un instant.',
   },
   pages: {
     thanksTitle: 'Merci',

@@ -13,6 +13,11 @@ export type VisitorMessages = {
     frameTitle: string;
     /** What the visitor reads once the submission is recorded. */
     thanks: string;
+    /**
+     * Label of the spam trap: a field hidden from people (the `hidden` attribute) that naive bots fill; read
+     * only if a host page's own CSS ever shows it, so it asks people to leave it empty.
+     */
+    trap: string;
   };
   script: {
     sending: string;
@@ -58,6 +63,10 @@ export type VisitorMessages = {
     automated: string;
     tooQuick: string;
     rateLimited: string;
+    /** The store could not record the submission (disk full, database unreachable): the snippet's message. */
+    unavailable: string;
+    /** The same for a visitor without JavaScript, under `pages.refusedHeading`: the Back button keeps the answers. */
+    unavailablePage: string;
   };
   pages: {
     thanksTitle: string;

@@ -9,6 +9,7 @@ import { LintBadge } from '@/components/forms/lint-badge';
 import { PublishPanel } from '@/components/forms/publish-panel';
 import { requireAccess } from '@/lib/auth/access';
 import { lint, summarize } from '@/lib/compliance';
+import { cspFragment, snippetCspDirectives } from '@/lib/embed/csp';
 import { publicUrlFromHeaders } from '@/lib/embed/public-url';
 import { renderIframe, renderSnippet } from '@/lib/embed/snippet';
 import { formOf, forms, versions } from '@/lib/data/service';
@@ -112,6 +113,18 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
                 value={renderSnippet(latest, { appUrl: url, lang })}
                 rows={8}
               />
+              <CopyField
+                label={`Content-Security-Policy sources for the snippet (${lang})`}
+                value={cspFragment(snippetCspDirectives(latest, { appUrl: url, lang }))}
+                rows={3}
+              />
+              <p className="hint">
+                If your site sends a Content-Security-Policy that forbids inline styles or scripts,
+                add these sources to its directives of the same name (keep your own): they allow
+                exactly this snippet&apos;s styles and script, which change with each version and
+                language, and its submissions to this app. Without them the form still posts
+                normally, unstyled, with its spam trap hidden.
+              </p>
               <CopyField
                 label={`Iframe (${lang})`}
                 value={renderIframe(latest, { appUrl: url, lang })}
