@@ -30,7 +30,7 @@ export default defineConfig({
   webServer: {
     // The app is built once by `npm test` before Playwright starts; every spec shares this server.
     // A fresh store for every run, so each run starts from an empty workspace.
-    command: `node -e "require('fs').rmSync('test-results/data',{recursive:true,force:true})" && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `node -e "require('fs').rmSync('test-results/data',{recursive:true,force:true})" && node --import tsx lib/server/main.ts -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

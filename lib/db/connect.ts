@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -21,6 +30,31 @@ export type StoreConfig = {
   pgSchema?: string;
 };
 
+/**
+ * SQLite rolls a transaction back by itself when a write fails for lack of space or on an I/O error; the
+ * ROLLBACK Kysely then sends would fail ("no transaction is active") and hide the real cause
+ * (SQLITE_FULL) from the error the caller sees and logs. This driver skips it when nothing is open.
+ */
+class SqliteStoreDriver extends SqliteDriver implements Driver {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite });
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.sqlite.inTransaction) await super.rollbackTransaction(connection);
+  }
+}
+
+class SqliteStoreDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    return new SqliteStoreDriver(this.sqlite);
+  }
+}
+
 export function openStore(config: StoreConfig = {}): Store {
   const url = config.databaseUrl;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
@@ -39,15 +73,34 @@ export function openStore(config: StoreConfig = {}): Store {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteStoreDialect(sqlite) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
-/** Brings the store to the latest schema; safe to call at every start. */
+/** The PostgreSQL advisory lock app servers take to migrate one at a time. */
+const MIGRATION_LOCK = 7_171_002;
+
+/**
+ * Brings the store to the latest schema; safe to call at every start, and from several app servers
+ * starting at once: on PostgreSQL they take turns under an advisory lock (SQLite has one writer anyway),
+ * and whoever comes second finds nothing left to do.
+ */
 export async function migrate(store: Store): Promise<void> {
+  if (store.dialect === 'sqlite') return migrateOn(store.db, store.dialect);
+  await store.db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(connection);
+    try {
+      await migrateOn(connection, store.dialect);
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(connection);
+    }
+  });
+}
+
+async function migrateOn(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
   const migrator = new Migrator({
-    db: store.db,
-    provider: { getMigrations: () => Promise.resolve(migrations(store.dialect)) },
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations(dialect)) },
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
@@ -55,4 +108,25 @@ export async function migrate(store: Store): Promise<void> {
     throw new Error(
       `Database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`,
     );
+}
+
+let application: Promise<Store> | undefined;
+
+/**
+ * The application's store, opened and migrated once per process: DATABASE_URL, else SQLite under
+ * CONFORME_DATA_DIR or data/. A failed open is forgotten, so the next call tries again.
+ */
+export function appStore(): Promise<Store> {
+  application ??= (async () => {
+    const store = openStore({
+      databaseUrl: process.env.DATABASE_URL,
+      dataDir: process.env.CONFORME_DATA_DIR,
+    });
+    await migrate(store);
+    return store;
+  })().catch((error: unknown) => {
+    application = undefined;
+    throw error;
+  });
+  return application;
 }

@@ -332,14 +332,18 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await sql`insert into chain_heads (chain_id, seq, hash)
           select 'legacy', chain_seq, hash from consent_records
           where chain_seq = (select max(chain_seq) from consent_records)`.execute(db);
-        // Per-address submission counters shared by every app server (PostgreSQL deployments).
+        // Recent submissions per key (form and address), shared by every app server (PostgreSQL).
         await db.schema
           .createTable('rate_limits')
           .addColumn('key', 'text', (c) => c.notNull())
-          .addColumn('window_start', 'integer', (c) => c.notNull())
-          .addColumn('hits', 'integer', (c) => c.notNull())
-          .addPrimaryKeyConstraint('rate_limits_pk', ['key', 'window_start'])
+          .addColumn('at', 'text', (c) => c.notNull())
           .execute();
+        await db.schema
+          .createIndex('rate_limits_key_at')
+          .on('rate_limits')
+          .columns(['key', 'at'])
+          .execute();
+        await db.schema.createIndex('rate_limits_at').on('rate_limits').column('at').execute();
       },
       // Back to one chain: only meaningful while every record is still in the legacy chain.
       async down(db: AnyDb) {

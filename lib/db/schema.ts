@@ -100,11 +100,11 @@ export type ChainHeadsTable = {
   hash: string;
 };
 
-/** Submissions per key (form and address) per fixed window (start in Unix seconds), shared by every app server. */
+/** One accepted submission per row, per key (form and address), for the shared rate limit. */
 export type RateLimitsTable = {
   key: string;
-  window_start: number;
-  hits: number;
+  /** ISO-8601 UTC, to the millisecond. */
+  at: string;
 };
 
 export type SettingsTable = {

@@ -9,4 +9,7 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSource()) {
   const code = run('npx', ['next', 'build']);
   if (code !== 0) process.exit(code);
 }
-process.exit(run('npx', ['next', 'start', '-p', process.env.PORT ?? '3000']));
+// The production server: Next.js, with the public submission endpoint answered on its fast path.
+process.exit(
+  run('node', ['--import', 'tsx', 'lib/server/main.ts', '-p', process.env.PORT ?? '3000']),
+);

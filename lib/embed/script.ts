@@ -7,7 +7,10 @@ const name = (key: 'page' | 'referrer' | 'started' | 'idempotency') =>
 /**
  * The snippet's inline script, for the form inside the element `rootId`. It records where the form was
  * embedded, submits in place with the same idempotency key on every retry, and ties server errors to fields.
- * Without it the form still posts normally. Plain ES2017, no dependency, nothing loaded from elsewhere.
+ * A refusal shows the server's message (a 503 says nothing was recorded), an answer that is not JSON the
+ * generic failure, and only a request that got no answer the connection message; the answers stay in the
+ * form either way. Without it the form still posts normally. Plain ES2017, no dependency, nothing loaded
+ * from elsewhere.
  */
 export function embedScript(rootId: string, lang: Lang, iframe: boolean): string {
   const { form, script, validation } = messagesFor(lang);
@@ -32,7 +35,7 @@ f.addEventListener("submit",function(ev){ev.preventDefault();clear();var bad=nul
 Array.prototype.forEach.call(f.elements,function(el){if(!el.willValidate||el.checkValidity())return;e(el,el.validity.typeMismatch?M.email:M.required);bad=bad||el});
 if(bad){st.textContent=M.fix;bad.focus();return}
 b.disabled=true;st.textContent=M.sending;
-fetch(f.action,{method:"POST",body:new FormData(f),headers:{Accept:"application/json"},mode:"cors"}).then(function(res){return res.json().then(function(j){return{status:res.status,j:j}})}).then(function(x){b.disabled=false;
+fetch(f.action,{method:"POST",body:new FormData(f),headers:{Accept:"application/json"},mode:"cors"}).then(function(res){return res.json().then(function(j){return{status:res.status,j:j}},function(){return{status:res.status,j:{}}})}).then(function(x){b.disabled=false;
 if(x.j.ok){var t=document.createElement("p");t.className="cf-thanks";t.setAttribute("role","status");t.tabIndex=-1;t.textContent=M.thanks+" ("+x.j.data.receipt+")";f.replaceChildren(t);t.focus();return}
 var fe=x.j.fieldErrors||{},first=null;Object.keys(fe).forEach(function(n){var el=f.elements[n];if(el&&el.getAttribute){e(el,fe[n]);first=first||el}});
 st.textContent=x.j.error||M.error;if(first)first.focus()}).catch(function(){b.disabled=false;st.textContent=M.network})})})();`;

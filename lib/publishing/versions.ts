@@ -76,8 +76,15 @@ function toVersion(row: Selectable<FormVersionsTable>, history: SchemaHistory): 
   };
 }
 
+/** Versions read by the submission path, per database, by "formId/version": at most this many. */
+const CACHE_SIZE = 500;
+const caches = new WeakMap<object, Map<string, PublishedVersion>>();
+
 /** Published versions: immutable once written. */
 export function versionRepository({ db }: Store, history: SchemaHistory = SCHEMA_HISTORY) {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map<string, PublishedVersion>()));
+  const cached = cache;
   return {
     /** Publishes the current draft as a new version, unless a blocking finding remains. */
     /**
@@ -173,6 +180,22 @@ export function versionRepository({ db }: Store, history: SchemaHistory = SCHEMA
         .where('version', '=', version)
         .executeTakeFirst();
       return row ? toVersion(row, history) : undefined;
+    },
+
+    /**
+     * The same, read once per process: a published version never changes, so the submission path parses
+     * its definition and notices once (and its validation schema is built once for that object). Pages
+     * that show a version's integrity read it afresh with get().
+     */
+    async getCached(formId: string, version: number): Promise<PublishedVersion | undefined> {
+      const key = `${formId}/${version}`;
+      const hit = cached.get(key);
+      if (hit) return hit;
+      const read = await this.get(formId, version);
+      if (!read) return undefined;
+      if (cached.size >= CACHE_SIZE) cached.delete(cached.keys().next().value ?? '');
+      cached.set(key, read);
+      return read;
     },
 
     async latest(formId: string): Promise<PublishedVersion | undefined> {

@@ -8,9 +8,10 @@ import { fieldErrorsOf } from '../result';
 import { readSubmissionBody } from './body';
 import { clientAddress, truncateIp } from './network';
 import { envelopeSchemaFor, submissionSchemaFor, type Envelope } from './payload';
-import { rateLimiter } from './rate-limit';
+import { rateLimiterFor } from './rate-limit';
 import { consentRecord, keptFields, provenanceOf } from './record';
 import { chainOf, subjectHash, submissionRepository, type NewSubmission } from './repository';
+import { storageFailure } from './storage-errors';
 
 /** What the route answers, in the shape both the JSON and the HTML responses are built from. */
 export type Outcome =
@@ -29,6 +30,8 @@ export type Outcome =
       error: string;
       fieldErrors?: Record<string, string>;
       retryAfter?: number;
+      /** What the page for visitors without JavaScript says instead of `error`, when it differs. */
+      pageError?: string;
       lang: Lang;
     };
 export type Refusal = Extract<Outcome, { ok: false }>;
@@ -37,7 +40,6 @@ export type Refusal = Extract<Outcome, { ok: false }>;
 type Step<T> = ({ ok: true } & T) | Refusal;
 
 export const MIN_FILL_MS = 1500;
-const limiter = rateLimiter(Number(process.env.CONFORME_RATE_LIMIT ?? 10), 60_000);
 
 const refuse = (
   status: number,
@@ -56,7 +58,7 @@ export function isOriginAllowed(
 }
 
 /** The language to answer in before the form's language is known: the browser's, French by default. */
-const acceptedLang = (headers: Headers): Lang =>
+export const acceptedLang = (headers: Headers): Lang =>
   headers.get('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 
 /** Step 1: the body, one string per name, and its envelope (which version, which language, where from). */
@@ -81,7 +83,7 @@ async function loadVersion(
 ): Promise<Step<{ version: PublishedVersion; lang: Lang }>> {
   const lang = envelope[ENVELOPE.lang];
   const m = messagesFor(lang).submission;
-  const version = await versionRepository(store).get(formId, envelope[ENVELOPE.version]);
+  const version = await versionRepository(store).getCached(formId, envelope[ENVELOPE.version]);
   if (!version) return refuse(404, lang, m.versionUnpublished);
   if (!version.definition.languages.includes(lang)) return refuse(422, lang, m.languageUnpublished);
   return { ok: true, version, lang };
@@ -167,10 +169,32 @@ async function buildSubmission(
   };
 }
 
+/** Seconds a visitor is asked to wait before sending again when the store cannot record (Retry-After). */
+export const STORAGE_RETRY_AFTER_S = 30;
+
+/**
+ * A store that cannot record (disk full, database unreachable…) refuses with 503 and a retry delay in the
+ * visitor's language, and logs one line naming the cause, never the visitor's answers. Any other error is a
+ * bug: it is thrown again, to surface as a 500.
+ */
+export function storageRefusal(error: unknown, formId: string, lang: Lang): Refusal {
+  const failure = storageFailure(error);
+  if (!failure) throw error;
+  const form = formId.replace(/[^\w-]/g, '?').slice(0, 64);
+  console.error(
+    `conforme: submission not recorded for form ${form}: ${failure.cause} (${failure.code})`,
+  );
+  const m = messagesFor(lang).submission;
+  return refuse(503, lang, m.unavailable, {
+    retryAfter: STORAGE_RETRY_AFTER_S,
+    pageError: m.unavailablePage,
+  });
+}
+
 /**
  * The one submission path: snippet, iframe and hosted page all post here. Validates against the published
  * version the visitor saw; stores nothing unless everything is valid; stores the lead and its consent record
- * in one transaction before answering.
+ * in one transaction before answering. A store that cannot write answers 503, the transaction undone.
  */
 export async function submit(
   store: Store,
@@ -179,7 +203,24 @@ export async function submit(
   appOrigin: string,
   settings?: EmbedSettings,
 ): Promise<Outcome> {
-  const accepted = acceptedLang(request.headers);
+  const answer = { lang: acceptedLang(request.headers) };
+  try {
+    return await recordSubmission(store, formId, request, appOrigin, settings, answer);
+  } catch (error) {
+    return storageRefusal(error, formId, answer.lang);
+  }
+}
+
+/** `submit` itself; `answer.lang` follows the language the visitor reads, for a refusal thrown midway. */
+async function recordSubmission(
+  store: Store,
+  formId: string,
+  request: Request,
+  appOrigin: string,
+  settings: EmbedSettings | undefined,
+  answer: { lang: Lang },
+): Promise<Outcome> {
+  const accepted = answer.lang;
   const m = messagesFor(accepted).submission;
   const form = settings ?? (await formRepository(store).embedSettings(formId));
   if (!form) return refuse(404, accepted, m.formMissing);
@@ -189,6 +230,7 @@ export async function submit(
 
   const input = await parseInput(request, accepted);
   if (!input.ok) return input;
+  answer.lang = input.envelope[ENVELOPE.lang];
   const loaded = await loadVersion(store, formId, input.envelope);
   if (!loaded.ok) return loaded;
   const { version, lang } = loaded;
@@ -204,7 +246,7 @@ export async function submit(
       return { ok: true, status: 200, receipt: existing, replayed: true, formId, lang, page };
   }
   const ip = clientAddress(request.headers);
-  const wait = limiter.hit(`${formId}|${ip}`);
+  const wait = await (await rateLimiterFor(store)).hit(`${formId}|${ip}`);
   if (wait)
     return refuse(429, lang, messagesFor(lang).submission.rateLimited, { retryAfter: wait });
 

@@ -19,7 +19,16 @@ const absentIfEmpty = <T extends z.ZodType>(schema: T) =>
 const optionalText = (max: number) => absentIfEmpty(z.string().max(max).optional());
 
 /** The envelope, read before the definition is known (it names the version the visitor saw). */
+const envelopes = new Map<Lang, ReturnType<typeof buildEnvelopeSchema>>();
+
+/** The envelope's schema in a language: built once per process (zod compiles it on first use). */
 export function envelopeSchemaFor(lang: Lang) {
+  let schema = envelopes.get(lang);
+  if (!schema) envelopes.set(lang, (schema = buildEnvelopeSchema(lang)));
+  return schema;
+}
+
+function buildEnvelopeSchema(lang: Lang) {
   const m = messagesFor(lang).validation;
   return z.object({
     [ENVELOPE.version]: z.coerce.number().int().positive({ error: m.versionMissing }),
@@ -74,7 +83,22 @@ function inputValue(input: VisitorInput, m: Validation): z.ZodType {
  * The submission schema of one published definition: the envelope and the visitor inputs, and nothing else: an
  * unknown or forged purpose is refused.
  */
+const submissionSchemas = new WeakMap<
+  FormDefinition,
+  Partial<Record<Lang, ReturnType<typeof buildSubmissionSchema>>>
+>();
+
+/**
+ * The schema of what a visitor of `def` may post in `lang`. Published definitions are immutable and the
+ * version repository hands out one object per version, so each schema is built once per process.
+ */
 export function submissionSchemaFor(def: FormDefinition, lang: Lang) {
+  let byLang = submissionSchemas.get(def);
+  if (!byLang) submissionSchemas.set(def, (byLang = {}));
+  return (byLang[lang] ??= buildSubmissionSchema(def, lang));
+}
+
+function buildSubmissionSchema(def: FormDefinition, lang: Lang) {
   const m = messagesFor(lang).validation;
   const shape: Record<string, z.ZodType> = { ...envelopeSchemaFor(lang).shape };
   for (const input of visitorInputs(def, lang)) shape[input.name] = inputValue(input, m);

@@ -85,6 +85,9 @@ const toStored = (r: SubmissionRow): StoredSubmission => ({
   record: null,
 });
 
+/** The subject key per database: created once, never changed, so read once per process. */
+const subjectKeys = new WeakMap<object, Promise<string>>();
+
 export function submissionRepository(store: Store) {
   const { db, dialect } = store;
 
@@ -354,7 +357,13 @@ export function submissionRepository(store: Store) {
 
     /** The key that turns an email address into the proof's subject hash; created on first use. */
     subjectKey(): Promise<string> {
-      return storedSecret(store, 'subject_key');
+      let key = subjectKeys.get(db);
+      if (!key) {
+        key = storedSecret(store, 'subject_key');
+        subjectKeys.set(db, key);
+        key.catch(() => subjectKeys.delete(db));
+      }
+      return key;
     },
   };
 }

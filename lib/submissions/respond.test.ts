@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import type { Outcome, Refusal } from './handle';
+import { describe, it, mock } from 'node:test';
+import { en } from '../messages/en';
+import { STORAGE_RETRY_AFTER_S, storageRefusal, type Outcome, type Refusal } from './handle';
 import { corsHeaders, respond, type RefusalPage } from './respond';
 
 const cors = corsHeaders('https://shop.example', true);
@@ -71,5 +72,35 @@ describe('respond', () => {
       error: 'Corrigez les champs signalés.',
       fieldErrors: { 'field.email': 'Saisissez une adresse email valide.' },
     });
+  });
+
+  // A full disk as better-sqlite3 reports it; the line it logs is checked in storage-failure.test.ts.
+  const quiet = mock.method(console, 'error', () => undefined);
+  const unavailable = storageRefusal(
+    Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }),
+    'f-1',
+    'en',
+  );
+  quiet.mock.restore();
+
+  it('tells a script that a submission the store could not write was not recorded, and when to retry', async () => {
+    const res = await respond(unavailable, true, cors, null, page);
+    assert.equal(res.status, 503);
+    assert.equal(res.headers.get('retry-after'), String(STORAGE_RETRY_AFTER_S));
+    assert.equal(res.headers.get('access-control-allow-origin'), 'https://shop.example');
+    assert.deepEqual(await res.json(), { ok: false, error: en.submission.unavailable });
+    assert.match(en.submission.unavailable, /not recorded.*Nothing is lost.*send the form again/);
+  });
+
+  it('shows a visitor without JavaScript a page in the form language saying Back keeps the answers', async () => {
+    const res = await respond(unavailable, false, cors, 'https://shop.example/offer', page);
+    assert.equal(res.status, 503);
+    assert.equal(res.headers.get('retry-after'), String(STORAGE_RETRY_AFTER_S));
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const [shown, back] = seen.at(-1) ?? assert.fail('no page rendered');
+    assert.equal(shown.lang, 'en');
+    assert.equal(shown.error, en.submission.unavailablePage);
+    assert.match(shown.error, /Back button, which keeps your answers/);
+    assert.equal(back, 'https://shop.example/offer');
   });
 });

@@ -59,9 +59,9 @@ export async function respond(
       headers: { ...cors, Location: `/f/${outcome.formId}/thanks?${query}` },
     });
   }
-  const page = await refusalPage(outcome, safeBack(referer));
-  return new Response(page.html, {
-    status: outcome.status,
-    headers: { ...cors, ...page.headers, 'Cache-Control': 'no-store' },
-  });
+  const shown = outcome.pageError ? { ...outcome, error: outcome.pageError } : outcome;
+  const page = await refusalPage(shown, safeBack(referer));
+  const headers: Record<string, string> = { ...cors, ...page.headers, 'Cache-Control': 'no-store' };
+  if (outcome.retryAfter) headers['Retry-After'] = String(outcome.retryAfter);
+  return new Response(page.html, { status: outcome.status, headers });
 }
