@@ -45,9 +45,36 @@ class SqliteStoreDriver extends SqliteDriver implements Driver {
   }
 }
 
+/**
+ * The database as Kysely's SQLite driver sees it, with compiled statements kept by SQL text: the driver
+ * prepares every query it runs, and compiling the same few statements again on each submission cost more
+ * than running them. better-sqlite3 statements are reusable; the cache is bounded.
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const statements = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      }
+      return (source: string) => {
+        let statement = statements.get(source);
+        if (!statement) {
+          statement = prepare(source);
+          if (statements.size >= 500) statements.clear();
+          statements.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
+}
+
 class SqliteStoreDialect extends SqliteDialect {
   constructor(private readonly sqlite: SQLite.Database) {
-    super({ database: sqlite });
+    super({ database: withStatementCache(sqlite) });
   }
 
   override createDriver(): Driver {

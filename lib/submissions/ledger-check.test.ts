@@ -136,4 +136,32 @@ for (const factory of storeFactories())
         await store.dispose();
       }
     });
+
+    it('shares commits between concurrent submissions; a raced retry fails alone and gets the first receipt', async () => {
+      const store = await factory.open();
+      try {
+        const version = await newsletterVersion(store);
+        const repository = submissionRepository(store);
+        const key = 'retry-key-0001';
+        const retry = () => ({ ...newSubmission(version, 'ws-d'), idempotencyKey: key });
+        const first = retry();
+        const results = await Promise.all([
+          ...Array.from({ length: 30 }, () => repository.save(newSubmission(version, 'ws-d'))),
+          repository.save(first),
+          repository.save(retry()),
+          repository.save(retry()),
+        ]);
+        const replays = results.filter((r) => r.replayed);
+        assert.equal(replays.length, 2);
+        for (const r of replays) assert.equal(r.receipt, first.id);
+        const check = await repository.verify();
+        assert.ok(check.ok, check.ok ? '' : check.firstBad.reason);
+        assert.deepEqual(
+          check.chains.map((c) => [c.chainId, c.seq]),
+          [['ws-d', 31]],
+        );
+      } finally {
+        await store.dispose();
+      }
+    });
   });

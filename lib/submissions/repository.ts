@@ -3,29 +3,14 @@ import type { Selectable } from 'kysely';
 import type { SubmissionsTable } from '../db/schema';
 import type { Store } from '../db/connect';
 import { storedSecret } from '../db/settings';
-import { canonicalJson } from '../proof/canonical';
-import { GENESIS, recordHash, type ChainCheck } from '../proof/ledger';
-import { lockHead, verifyLedger, type VerifyOptions } from './ledger-check';
+import { GENESIS, type ChainCheck } from '../proof/ledger';
+import { verifyLedger, type VerifyOptions } from './ledger-check';
+import { writerFor, type NewSubmission } from './writer';
+
+export type { NewSubmission } from './writer';
 
 export { chainOf } from './ledger-check';
 import type { ConsentRecordContent, Provenance } from './record';
-
-export type NewSubmission = {
-  id: string;
-  formId: string;
-  version: number;
-  createdAt: string;
-  lang: string;
-  fields: Record<string, string>;
-  provenance: Provenance;
-  consents: Record<string, boolean>;
-  idempotencyKey: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  record: ConsentRecordContent;
-  /** The ledger chain the record is appended to: its workspace's (chainOf). */
-  chainId: string;
-};
 
 export type StoredSubmission = Omit<
   NewSubmission,
@@ -89,7 +74,7 @@ const toStored = (r: SubmissionRow): StoredSubmission => ({
 const subjectKeys = new WeakMap<object, Promise<string>>();
 
 export function submissionRepository(store: Store) {
-  const { db, dialect } = store;
+  const { db } = store;
 
   /** The form's submissions matching the filters, every filter in SQL. */
   function matching(formId: string, filters: SubmissionFilters) {
@@ -154,74 +139,14 @@ export function submissionRepository(store: Store) {
     },
 
     /**
-     * Writes the lead, its consent boxes and its consent record in one transaction, appending the record to
-     * its workspace's chain (locking that chain's head only). Returns the receipt id; a replayed idempotency
-     * key returns the first receipt and writes nothing.
+     * Writes the lead, its consent boxes and its consent record atomically, appending the record to its
+     * workspace's chain, and resolves once that is durably committed (see ./writer: concurrent submissions
+     * share a commit). Returns the receipt id; a replayed idempotency key returns the first receipt and
+     * writes nothing.
      */
     async save(s: NewSubmission): Promise<{ receipt: string; replayed: boolean }> {
       try {
-        await db.transaction().execute(async (tx) => {
-          await tx
-            .insertInto('submissions')
-            .values({
-              id: s.id,
-              form_id: s.formId,
-              version: s.version,
-              created_at: s.createdAt,
-              lang: s.lang,
-              fields: JSON.stringify(s.fields),
-              provenance: JSON.stringify(s.provenance),
-              consents: JSON.stringify(s.consents),
-              campaign: s.provenance.utm.utm_campaign ?? null,
-              idempotency_key: s.idempotencyKey,
-              ip: s.ip,
-              user_agent: s.userAgent,
-            })
-            .execute();
-          const boxes = Object.entries(s.consents);
-          if (boxes.length)
-            await tx
-              .insertInto('submission_consents')
-              .values(
-                boxes.map(([purpose, given]) => ({
-                  submission_id: s.id,
-                  form_id: s.formId,
-                  purpose,
-                  given: given ? 1 : 0,
-                })),
-              )
-              .execute();
-          const head = await lockHead(tx, dialect, s.chainId);
-          const record = {
-            chain_id: s.chainId,
-            seq: head.seq + 1,
-            kind: 'submission',
-            created_at: s.createdAt,
-            content: canonicalJson(s.record),
-            prev_hash: head.hash,
-          };
-          const hash = recordHash(record);
-          await tx
-            .insertInto('consent_records')
-            .values({
-              id: s.record.recordId,
-              submission_id: s.id,
-              form_id: s.formId,
-              created_at: s.createdAt,
-              content: record.content,
-              prev_hash: record.prev_hash,
-              hash,
-              chain_id: s.chainId,
-              chain_seq: record.seq,
-              kind: record.kind,
-            })
-            .execute();
-          await tx
-            .updateTable('chain_heads')
-            .set({ seq: record.seq, hash })
-            .where('chain_id', '=', s.chainId)
-            .execute();
-        });
+        await writerFor(store).write(s);
         return { receipt: s.id, replayed: false };
       } catch (error) {
         // Two retries of one submission raced: the unique key kept the first; answer with its receipt.
