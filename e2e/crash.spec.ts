@@ -164,6 +164,30 @@ test('a store that cannot write answers 503 in the form language, keeps the answ
   }
 });
 
+test('the production server refuses an oversized body with 413, declared or not, and stores nothing', async () => {
+  const app = running();
+  const before = await inStore([]);
+  const url = `${app.url}/api/submit/${formId}`;
+  const huge = `${submissionBody(newsletter, 'huge')}&pad=${'x'.repeat(70 * 1024)}`;
+  const headers = {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+  };
+  const declared = await fetch(url, { method: 'POST', headers, body: huge });
+  expect(declared.status).toBe(413);
+  // Streamed without a length: the server stops reading past the limit.
+  const chunked = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: new Blob([huge]).stream(),
+    duplex: 'half',
+  } as RequestInit);
+  expect(chunked.status).toBe(413);
+  expect(((await chunked.json()) as { error: string }).error).toMatch(/64 Ko|64 KB/);
+  const after = await inStore([]);
+  expect(after.leads).toBe(before.leads);
+});
+
 test('every submission acknowledged before a SIGKILL is stored with its consent record', async () => {
   test.setTimeout(60_000);
   const first = running();

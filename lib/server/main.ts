@@ -4,11 +4,11 @@
 // store, same answers, without the framework's per-request work on the one path that takes volume.
 import './react-first';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { refusalPage } from '../../components/public/pages';
 import { appStore } from '../db/connect';
+import { MAX_BODY_BYTES } from '../submissions/body';
 import { submissionEndpoint } from '../submissions/endpoint';
 
 const { values } = parseArgs({
@@ -20,8 +20,42 @@ const hostname = values.hostname ?? process.env.HOSTNAME;
 const SUBMIT = /^\/api\/submit\/([^/?#]+)(?:\?.*)?$/;
 const endpoint = submissionEndpoint(appStore, refusalPage);
 
-/** The request as the Next route would see it: absolute URL from Host, the client in x-forwarded-for. */
-function toRequest(req: IncomingMessage): Request {
+/**
+ * The body, read into memory but never more than one byte past the endpoint's limit: the endpoint then
+ * answers 413 (as it does at once when Content-Length is over the limit), and the rest is discarded.
+ */
+function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      req.resume();
+      resolve(new Uint8Array());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      req.off('data', onData);
+      resolve(new Uint8Array(Buffer.concat(chunks)));
+    };
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        done();
+        req.resume();
+      }
+    };
+    req.on('data', onData);
+    req.once('end', done);
+    req.once('error', reject);
+  });
+}
+
+/**
+ * The request as the Next route would see it: absolute URL from Host, the client in x-forwarded-for. The
+ * body is read here into memory (it is small and bounded): a buffer costs far less than a web stream.
+ */
+async function toRequest(req: IncomingMessage): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers))
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -29,8 +63,8 @@ function toRequest(req: IncomingMessage): Request {
     headers.set('x-forwarded-for', req.socket.remoteAddress);
   const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http';
   const url = new URL(req.url ?? '/', `${proto}://${headers.get('host') ?? 'localhost'}`);
-  const body = req.method === 'POST' ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : null;
-  return new Request(url, { method: req.method, headers, body, duplex: 'half' } as RequestInit);
+  const body = req.method === 'POST' ? await readBody(req) : null;
+  return new Request(url, { method: req.method, headers, body });
 }
 
 async function answer(res: ServerResponse, response: Response): Promise<void> {
@@ -43,7 +77,7 @@ async function answer(res: ServerResponse, response: Response): Promise<void> {
 
 async function submission(req: IncomingMessage, res: ServerResponse, formId: string) {
   try {
-    const request = toRequest(req);
+    const request = await toRequest(req);
     const id = decodeURIComponent(formId);
     await answer(
       res,

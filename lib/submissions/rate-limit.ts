@@ -11,8 +11,15 @@ export type RateLimiter = { hit(key: string, now?: number): Promise<number> };
  */
 export function memoryRateLimiter(limit: number, windowMs: number): RateLimiter {
   const hits = new Map<string, number[]>();
+  let nextSweep = 0;
   return {
     hit(key, now = Date.now()) {
+      // Forget keys whose hits have all expired, at most once a window: sweeping on every hit would cost
+      // a pass over every recent visitor per submission on a busy site.
+      if (now >= nextSweep) {
+        nextSweep = now + windowMs;
+        for (const [k, v] of hits) if (v.every((t) => now - t >= windowMs)) hits.delete(k);
+      }
       const recent = (hits.get(key) ?? []).filter((t) => now - t < windowMs);
       if (recent.length >= limit) {
         hits.set(key, recent);
@@ -20,8 +27,6 @@ export function memoryRateLimiter(limit: number, windowMs: number): RateLimiter 
       }
       recent.push(now);
       hits.set(key, recent);
-      if (hits.size > 10_000)
-        for (const [k, v] of hits) if (v.every((t) => now - t >= windowMs)) hits.delete(k);
       return Promise.resolve(0);
     },
   };
