@@ -164,7 +164,7 @@ test('a store that cannot write answers 503 in the form language, keeps the answ
   }
 });
 
-test('the production server refuses an oversized body with 413, declared or not, and stores nothing', async () => {
+test('the production server refuses an oversized body (413) and a malformed form id (404), and stores nothing', async () => {
   const app = running();
   const before = await inStore([]);
   const url = `${app.url}/api/submit/${formId}`;
@@ -184,6 +184,13 @@ test('the production server refuses an oversized body with 413, declared or not,
   } as RequestInit);
   expect(chunked.status).toBe(413);
   expect(((await chunked.json()) as { error: string }).error).toMatch(/64 Ko|64 KB/);
+  // A malformed form id in the path is an unknown form, not a server error.
+  const malformed = await fetch(`${app.url}/api/submit/%E0%A4%A`, {
+    method: 'POST',
+    headers,
+    body: submissionBody(newsletter, 'malformed'),
+  });
+  expect(malformed.status).toBe(404);
   const after = await inStore([]);
   expect(after.leads).toBe(before.leads);
 });

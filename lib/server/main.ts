@@ -75,10 +75,19 @@ async function answer(res: ServerResponse, response: Response): Promise<void> {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+/** A path segment decoded; a malformed one stays as sent (no form has that id, so the answer is 404). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 async function submission(req: IncomingMessage, res: ServerResponse, formId: string) {
   try {
     const request = await toRequest(req);
-    const id = decodeURIComponent(formId);
+    const id = decodedSegment(formId);
     await answer(
       res,
       req.method === 'POST'
