@@ -7,6 +7,7 @@ import { migrate, openStore } from '../lib/db/connect';
 import { formRepository } from '../lib/forms/repository';
 import { versionRepository } from '../lib/publishing/versions';
 import { submissionRepository } from '../lib/submissions/repository';
+import { rowCounts } from '../lib/testing/submissions';
 import { kill, readReference, startApp, submissionBody, type AppServer } from './app-server';
 
 // Durability: a second app server of our own, on its own data folder, that this spec can kill (SIGKILL) in the
@@ -44,19 +45,11 @@ async function inStore(receipts: string[]) {
       const stored = await submissions.get(formId, receipt);
       if (!stored?.record) missing.push(receipt);
     }
-    const count = async (table: 'submissions' | 'consent_records') =>
-      Number(
-        (
-          await store.db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const counts = await rowCounts(store);
     return {
       missing,
-      leads: await count('submissions'),
-      records: await count('consent_records'),
+      leads: counts.submissions,
+      records: counts.records,
       ledger: await submissions.verify(),
     };
   } finally {

@@ -126,11 +126,29 @@ export async function migrate(store: Store): Promise<void> {
   });
 }
 
-async function migrateOn(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
-  const migrator = new Migrator({
+/**
+ * The migrator of a store (or of one of its connections). On PostgreSQL it names the schema of Kysely's own
+ * tables: without it Kysely takes a migration table in any schema of the database for this one's, and two
+ * stores in two schemas (tests, tenants) collide.
+ */
+export async function migratorFor(
+  db: Kysely<Database>,
+  dialect: Store['dialect'],
+): Promise<Migrator> {
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
+  return new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations(dialect)) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
+}
+
+async function migrateOn(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
+  const migrator = await migratorFor(db, dialect);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed)

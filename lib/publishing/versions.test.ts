@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { renderFormHtml } from '../embed/form-html';
-import { migrations } from '../db/migrations';
+import { migratorFor } from '../db/connect';
 import { DEFINITION_SCHEMA_VERSION, parseDefinition } from '../form';
 import { formRepository } from '../forms/repository';
 import { buildNotice, renderText } from '../notice';
@@ -132,10 +132,7 @@ for (const factory of storeFactories())
       const store = await factory.open();
       try {
         // Back to the schema before 004, as a deployment of the previous release had it.
-        const migrator = new Migrator({
-          db: store.db,
-          provider: { getMigrations: () => Promise.resolve(migrations(store.dialect)) },
-        });
+        const migrator = await migratorFor(store.db, store.dialect);
         const down = await migrator.migrateTo('003_workspaces_and_review');
         assert.equal(down.error, undefined);
         const formId = await formRepository(store).create(reference('newsletter'), null);

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { Migrator, sql } from 'kysely';
-import { migrations } from '../db/migrations';
+import { sql } from 'kysely';
+import { migratorFor } from '../db/connect';
 import { formRepository } from '../forms/repository';
 import { canonicalJson } from '../proof/canonical';
 import { GENESIS, legacyHash } from '../proof/ledger';
 import { versionRepository } from '../publishing/versions';
 import { reference } from '../testing/fixtures';
 import { storeFactories } from '../testing/stores';
-import { consentRecord } from './record';
+import { newSubmission } from '../testing/submissions';
+import type { PublishedVersion } from '../publishing/versions';
 import { submissionRepository, type NewSubmission } from './repository';
 
 async function newsletterVersion(store: Parameters<typeof formRepository>[0]) {
@@ -20,62 +20,25 @@ async function newsletterVersion(store: Parameters<typeof formRepository>[0]) {
   return version;
 }
 
-function newSubmission(
-  version: NonNullable<Awaited<ReturnType<typeof newsletterVersion>>>,
-  chainId: string,
-): NewSubmission {
-  const id = randomUUID();
-  const createdAt = new Date().toISOString();
-  const provenance = {
-    origin: null,
-    page: null,
-    referrer: null,
-    utm: {},
-    embed: 'hosted' as const,
-  };
-  const { content, consents } = consentRecord({
-    version,
-    lang: 'fr',
+const submissionOn = (version: PublishedVersion, chainId: string): NewSubmission =>
+  newSubmission(version, {
     data: { 'field.email': 'a@example.com', 'consent.newsletter': 'yes' },
-    provenance,
-    submissionId: id,
-    recordId: randomUUID(),
-    createdAt,
-    subject: null,
-    network: null,
-  });
-  return {
-    id,
-    formId: version.formId,
-    version: 1,
-    createdAt,
-    lang: 'fr',
     fields: { email: 'a@example.com' },
-    provenance,
-    consents,
-    idempotencyKey: null,
-    ip: null,
-    userAgent: null,
-    record: content,
     chainId,
-  };
-}
+  });
 
 for (const factory of storeFactories())
   describe(`ledger chains on ${factory.name}`, () => {
     it('verifies a ledger written before chains were partitioned, then appends to a workspace chain', async () => {
       const store = await factory.open();
       try {
-        const migrator = new Migrator({
-          db: store.db,
-          provider: { getMigrations: () => Promise.resolve(migrations(store.dialect)) },
-        });
+        const migrator = await migratorFor(store.db, store.dialect);
         assert.equal((await migrator.migrateTo('004_definition_schema_version')).error, undefined);
         const version = await newsletterVersion(store);
         // Two records as the previous release wrote them: one global chain, hash of link and content.
         let prev = GENESIS;
         for (let i = 0; i < 2; i++) {
-          const s = newSubmission(version, 'unused');
+          const s = submissionOn(version, 'unused');
           await sql`insert into submissions (id, form_id, version, created_at, lang, fields, provenance, consents)
             values (${s.id}, ${s.formId}, 1, ${s.createdAt}, 'fr', '{}', ${JSON.stringify(s.provenance)}, ${JSON.stringify(s.consents)})`.execute(
             store.db,
@@ -94,7 +57,7 @@ for (const factory of storeFactories())
         assert.ok(migrated.ok, migrated.ok ? '' : migrated.firstBad.reason);
         assert.deepEqual(migrated.chains, [{ chainId: 'legacy', seq: 2, hash: prev }]);
 
-        await repository.save(newSubmission(version, 'ws-a'));
+        await repository.save(submissionOn(version, 'ws-a'));
         const after = await repository.verify();
         assert.ok(after.ok);
         assert.deepEqual(
@@ -120,7 +83,7 @@ for (const factory of storeFactories())
         const repository = submissionRepository(store);
         await Promise.all(
           Array.from({ length: 60 }, (_, i) =>
-            repository.save(newSubmission(version, i % 3 === 0 ? 'ws-b' : 'ws-c')),
+            repository.save(submissionOn(version, i % 3 === 0 ? 'ws-b' : 'ws-c')),
           ),
         );
         const check = await repository.verify();
@@ -143,10 +106,10 @@ for (const factory of storeFactories())
         const version = await newsletterVersion(store);
         const repository = submissionRepository(store);
         const key = 'retry-key-0001';
-        const retry = () => ({ ...newSubmission(version, 'ws-d'), idempotencyKey: key });
+        const retry = () => ({ ...submissionOn(version, 'ws-d'), idempotencyKey: key });
         const first = retry();
         const results = await Promise.all([
-          ...Array.from({ length: 30 }, () => repository.save(newSubmission(version, 'ws-d'))),
+          ...Array.from({ length: 30 }, () => repository.save(submissionOn(version, 'ws-d'))),
           repository.save(first),
           repository.save(retry()),
           repository.save(retry()),

@@ -8,6 +8,7 @@ import { formRepository, type EmbedSettings } from '../forms/repository';
 import { messagesFor } from '../messages';
 import { versionRepository } from '../publishing/versions';
 import { reference } from '../testing/fixtures';
+import { rowCounts } from '../testing/submissions';
 import { storeFactories } from '../testing/stores';
 import { STORAGE_RETRY_AFTER_S, submit, type Outcome } from './handle';
 import { submissionRepository } from './repository';
@@ -41,18 +42,7 @@ function post(formId: string, lang: 'fr' | 'en', key = randomUUID()) {
   });
 }
 
-const rows = async (store: Store) => {
-  const count = async (table: 'submissions' | 'consent_records') =>
-    Number(
-      (
-        await store.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  return { submissions: await count('submissions'), records: await count('consent_records') };
-};
+const rows = rowCounts;
 
 async function publishNewsletter(store: Store): Promise<string> {
   const formId = await formRepository(store).create(newsletter, null);

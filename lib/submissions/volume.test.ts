@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { formRepository } from '../forms/repository';
 import { versionRepository, type PublishedVersion } from '../publishing/versions';
 import { reference } from '../testing/fixtures';
 import { storeFactories } from '../testing/stores';
+import { newSubmission } from '../testing/submissions';
 import { exportStream } from './export';
-import { chainOf } from './ledger-check';
-import { consentRecord } from './record';
 import {
   BATCH_SIZE,
   PAGE_SIZE,
@@ -25,7 +23,6 @@ const VERIFY_BATCH = 1_000;
 /** Submission i: three share each second (ties are broken by id), every third refuses the newsletter. */
 function submission(version: PublishedVersion, i: number): NewSubmission {
   const createdAt = new Date(Date.UTC(2026, 10, 1) + Math.floor(i / 3) * 1000).toISOString();
-  const id = randomUUID();
   const campaign = i % 2 === 0 ? 'rentree' : 'noel';
   const provenance = {
     origin: 'https://shop.example',
@@ -39,32 +36,12 @@ function submission(version: PublishedVersion, i: number): NewSubmission {
     'field.first_name': i === 7 ? '=HYPERLINK("http://evil.example")' : `Lead "${i}", ok`,
     'consent.newsletter': i % 3 === 0 ? undefined : 'yes',
   };
-  const { content, consents } = consentRecord({
-    version,
-    lang: 'fr',
+  return newSubmission(version, {
     data,
-    provenance,
-    submissionId: id,
-    recordId: randomUUID(),
-    createdAt,
-    subject: null,
-    network: null,
-  });
-  return {
-    id,
-    formId: version.formId,
-    version: version.version,
-    createdAt,
-    lang: 'fr',
     fields: { email: data['field.email'], first_name: data['field.first_name'] },
+    createdAt,
     provenance,
-    consents,
-    idempotencyKey: null,
-    ip: null,
-    userAgent: null,
-    record: content,
-    chainId: chainOf(null),
-  };
+  });
 }
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
