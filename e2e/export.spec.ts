@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { startHostSite } from './host';
+import { newQuoteRequest } from './forms';
 import { approveDraft } from './review';
 
 test.describe.configure({ mode: 'serial' });
@@ -29,12 +30,7 @@ const exported = async (page: Page): Promise<Export> =>
   (await page.request.get(`/forms/${formId}/submissions/export?format=json`)).json();
 
 test('publish a form and copy its snippet for another site', async ({ page }) => {
-  await page.goto('/forms/new');
-  await page
-    .getByRole('button', { name: 'Use the template: Quote request with a phone number' })
-    .click();
-  await expect(page.getByLabel('Legal name')).toHaveValue('Isolia Cuisines SARL');
-  formId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  formId = await newQuoteRequest(page);
   await page
     .getByRole('navigation', { name: 'This form' })
     .getByRole('link', { name: 'Publish & export' })

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { newQuoteRequest } from './forms';
 import { approveDraft } from './review';
 
 // The spam trap (a real input named cf_website that naive bots fill and the server refuses) must stay out of
@@ -164,12 +165,7 @@ async function acceptedOnThanksPage(page: Page) {
 }
 
 test('publish the quote request and read its exports and CSP sources', async ({ page }) => {
-  await page.goto('/forms/new');
-  await page
-    .getByRole('button', { name: 'Use the template: Quote request with a phone number' })
-    .click();
-  await expect(page.getByLabel('Legal name')).toHaveValue('Isolia Cuisines SARL');
-  formId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  formId = await newQuoteRequest(page);
   await approveDraft(page, formId);
   await page.goto(`/forms/${formId}/export`);
   await page.getByRole('button', { name: 'Publish version 1' }).click();

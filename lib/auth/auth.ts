@@ -1,7 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { nextCookies } from 'better-auth/next-js';
-import type { Store } from '../db/connect';
+import { withMigrationLock, type Store } from '../db/connect';
 import { storedSecret } from './secret';
 
 /**
@@ -29,8 +29,11 @@ export async function createAuth(store: Store) {
     },
     plugins: [nextCookies()],
   };
-  const { runMigrations } = await getMigrations(options);
-  await runMigrations();
+  // Two app servers starting at once must not both create better-auth's tables.
+  await withMigrationLock(store, async () => {
+    const { runMigrations } = await getMigrations(options);
+    await runMigrations();
+  });
   return betterAuth(options);
 }
 

@@ -65,11 +65,5 @@ export async function submissionExport(
 ): Promise<{ contentType: string; body: ReadableStream<Uint8Array> }> {
   const filters = toRepositoryFilters(filtersSchema.parse(single(query)));
   const { purposeIds, fieldKeys } = await columnsOf(formId, withLeads);
-  const { contentType, body } = exportStream(
-    (await submissions()).stream(formId, filters),
-    format,
-    purposeIds,
-    fieldKeys,
-  );
-  return { contentType, body };
+  return exportStream((await submissions()).stream(formId, filters), format, purposeIds, fieldKeys);
 }

@@ -115,11 +115,23 @@ const MIGRATION_LOCK = 7_171_002;
  * and whoever comes second finds nothing left to do.
  */
 export async function migrate(store: Store): Promise<void> {
-  if (store.dialect === 'sqlite') return migrateOn(store.db, store.dialect);
-  await store.db.connection().execute(async (connection) => {
+  await withMigrationLock(store, (db) => migrateOn(db, store.dialect));
+}
+
+/**
+ * Runs `work` while no other app server migrates: on PostgreSQL under a session advisory lock held on one
+ * connection (passed to `work`; it may use the pool too), on SQLite at once (one writer anyway). Schema
+ * changes made outside migrate() (better-auth's tables) take the same lock.
+ */
+export async function withMigrationLock<T>(
+  store: Store,
+  work: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (store.dialect === 'sqlite') return work(store.db);
+  return store.db.connection().execute(async (connection) => {
     await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(connection);
     try {
-      await migrateOn(connection, store.dialect);
+      return await work(connection);
     } finally {
       await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(connection);
     }

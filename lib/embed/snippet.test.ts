@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nth, publishedVersion, reference } from '../testing/fixtures';
 import { htmlErrors } from '../testing/html-validator';
-import { renderSnippet } from './snippet';
+import { renderIframe, renderSnippet } from './snippet';
 
 const APP = 'https://app.conforme.example';
 const contest = publishedVersion(reference('contest-partners'));
@@ -67,6 +67,12 @@ describe('the exported snippet', () => {
   it('carries no style attribute, which a strict Content-Security-Policy would block', () => {
     assert.doesNotMatch(snippet, /\sstyle=/i);
     assert.doesNotMatch(snippet, /\son[a-z]+=/i);
+  });
+
+  it('sizes the iframe embed by attributes, so a strict host still shows the whole form', () => {
+    const iframe = renderIframe(contest, { appUrl: APP, lang: 'fr' });
+    assert.doesNotMatch(iframe, /\sstyle=/i);
+    assert.match(iframe, /\swidth="\d+" height="\d+"/);
   });
 
   it('posts to the submission endpoint with the version and language', () => {

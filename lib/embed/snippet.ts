@@ -58,5 +58,7 @@ export function renderIframe(
   { appUrl, lang }: Omit<EmbedOptions, 'mode'>,
 ): string {
   const src = `${appUrl}/f/${version.formId}?lang=${lang}&embed=iframe`;
-  return `<iframe src="${src}" title="${messagesFor(lang).form.frameTitle}" style="width:100%;max-width:40rem;min-height:48rem;border:0" loading="lazy"></iframe>\n`;
+  // Sized by attributes, not a style attribute: a host whose CSP forbids inline styles would otherwise
+  // shrink the frame to the browser's default 300 × 150 pixels. The page inside adapts to any width.
+  return `<iframe src="${src}" title="${messagesFor(lang).form.frameTitle}" width="640" height="768" loading="lazy"></iframe>\n`;
 }
