@@ -6,7 +6,19 @@ export async function startServer(port: number, env: Record<string, string>) {
   if (!existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   const child = spawn(
     'node',
-    ['--import', 'tsx', 'lib/server/main.ts', '-p', String(port), '-H', '127.0.0.1'],
+    [
+      // BENCH_PROFILE=<folder>: the app writes a V8 CPU profile there when stopped (open it in Chrome's DevTools).
+      ...(process.env.BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+        : []),
+      '--import',
+      'tsx',
+      'lib/server/main.ts',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
     {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
       stdio: 'ignore',

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { reference } from '../testing/fixtures';
 import { storeFactories } from '../testing/stores';
-import { formRepository, type FormRepository } from './repository';
+import {
+  cachedEmbedSettings,
+  EMBED_SETTINGS_TTL_MS,
+  formRepository,
+  type FormRepository,
+} from './repository';
 
 for (const factory of storeFactories())
   describe(`form storage on ${factory.name}`, () => {
@@ -13,6 +18,32 @@ for (const factory of storeFactories())
       forms = formRepository(store);
     });
     after(() => store.dispose());
+
+    it('reuses embed settings for at most a second, and sees a change saved in this process at once', async () => {
+      const id = await forms.create(reference('newsletter'), null);
+      const t0 = Date.now();
+      assert.deepEqual((await cachedEmbedSettings(store, id, t0))?.allowedOrigins, []);
+      // Changed behind the cache's back (as another app server would): still the old value within the delay…
+      await store.db
+        .updateTable('forms')
+        .set({ allowed_origins: JSON.stringify(['https://a.example']) })
+        .where('id', '=', id)
+        .execute();
+      assert.deepEqual((await cachedEmbedSettings(store, id, t0 + 10))?.allowedOrigins, []);
+      // …read again once it is over.
+      assert.deepEqual(
+        (await cachedEmbedSettings(store, id, t0 + EMBED_SETTINGS_TTL_MS))?.allowedOrigins,
+        ['https://a.example'],
+      );
+      // Saved through the repository: seen at once.
+      await forms.setEmbedSettings(id, {
+        allowedOrigins: ['https://b.example'],
+        recordNetwork: true,
+      });
+      const fresh = await cachedEmbedSettings(store, id, t0 + EMBED_SETTINGS_TTL_MS + 1);
+      assert.deepEqual(fresh?.allowedOrigins, ['https://b.example']);
+      assert.equal(fresh.recordNetwork, true);
+    });
 
     it('creates a draft and reads the same definition back', async () => {
       const def = reference('contest-partners');

@@ -168,11 +168,13 @@ export function formRepository({ db }: Store) {
         })
         .where('id', '=', id)
         .executeTakeFirst();
+      embedSettingsChanged();
       return Number(result.numUpdatedRows) > 0;
     },
 
     async remove(id: string): Promise<boolean> {
       const result = await db.deleteFrom('forms').where('id', '=', id).executeTakeFirst();
+      embedSettingsChanged();
       return Number(result.numDeletedRows) > 0;
     },
 
@@ -193,4 +195,45 @@ export type FormRepository = ReturnType<typeof formRepository>;
 function parseStringList(json: string): string[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * How long the public endpoint may reuse a form's embed settings (allowed origins, network recording, its
+ * workspace) before reading them again. A change saved through this process is seen at once (the epoch
+ * below); another app server sees it within this delay.
+ */
+export const EMBED_SETTINGS_TTL_MS = 1000;
+const MAX_CACHED_SETTINGS = 1000;
+
+type Entry = { at: number; epoch: number; value: EmbedSettings | undefined };
+const caches = new WeakMap<Store, Map<string, Entry>>();
+
+// The production server loads this module twice (its own graph and Next's bundle): the epoch lives on
+// globalThis so that a change saved through one is seen by the other.
+const EPOCH = Symbol.for('conforme.embedSettingsEpoch');
+const holder = globalThis as { [EPOCH]?: number };
+const epoch = () => holder[EPOCH] ?? 0;
+
+/** Forget every cached embed setting in this process: called when a form's settings change. */
+export function embedSettingsChanged(): void {
+  holder[EPOCH] = epoch() + 1;
+}
+
+/** A form's embed settings, read at most once a second per form and process. */
+export async function cachedEmbedSettings(
+  store: Store,
+  formId: string,
+  now = Date.now(),
+): Promise<EmbedSettings | undefined> {
+  let cache = caches.get(store);
+  if (!cache) {
+    cache = new Map<string, Entry>();
+    caches.set(store, cache);
+  }
+  const hit = cache.get(formId);
+  if (hit?.epoch === epoch() && now - hit.at < EMBED_SETTINGS_TTL_MS) return hit.value;
+  const value = await formRepository(store).embedSettings(formId);
+  if (cache.size >= MAX_CACHED_SETTINGS) cache.clear();
+  cache.set(formId, { at: now, epoch: epoch(), value });
+  return value;
 }

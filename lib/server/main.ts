@@ -105,7 +105,7 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const match = SUBMIT.exec(req.url ?? '');
   if (match?.[1] && (req.method === 'POST' || req.method === 'OPTIONS'))
     void submission(req, res, match[1]);
@@ -113,3 +113,13 @@ createServer((req, res) => {
 }).listen(port, hostname, () => {
   console.log(`conforme: ready on http://${hostname ?? 'localhost'}:${port}`);
 });
+
+// Stopped (SIGTERM from a process manager, Ctrl-C): accept nothing new, let requests under way finish (a
+// submission is acknowledged only once stored), then exit; after 10 s, exit anyway.
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

@@ -1,6 +1,6 @@
 import type { Store } from '../db/connect';
 import { publicUrl } from '../embed/public-url';
-import { formRepository, type EmbedSettings } from '../forms/repository';
+import { cachedEmbedSettings, type EmbedSettings } from '../forms/repository';
 import { acceptedLang, isOriginAllowed, storageRefusal, submit } from './handle';
 import { corsHeaders, respond, type RefusalPage } from './respond';
 
@@ -26,7 +26,7 @@ export function submissionEndpoint(getStore: () => Promise<Store>, refusalPage: 
       let settings: EmbedSettings | undefined;
       try {
         store = await getStore();
-        settings = await formRepository(store).embedSettings(formId);
+        settings = await cachedEmbedSettings(store, formId);
       } catch (error) {
         // The store failed before the form's origins could be read. The answer says only that nothing was
         // recorded and to send again, so any page may read it and show it (a 503 rather than a CORS error).
@@ -44,7 +44,7 @@ export function submissionEndpoint(getStore: () => Promise<Store>, refusalPage: 
     /** OPTIONS /api/submit/[formId]: the CORS preflight, answered for allowed origins only. */
     async preflight(request: Request, formId: string): Promise<Response> {
       const origin = request.headers.get('origin');
-      const settings = await formRepository(await getStore()).embedSettings(formId);
+      const settings = await cachedEmbedSettings(await getStore(), formId);
       const allowed =
         Boolean(settings) &&
         isOriginAllowed(origin, appOrigin(request), settings?.allowedOrigins ?? []);
