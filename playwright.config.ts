@@ -34,6 +34,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { CONFORME_DATA_DIR: 'test-results/data' },
+    // The specs stand in for a load balancer on loopback when they say which visitor a request is from
+    // (x-forwarded-for); e2e/client-address.spec.ts checks the default, where nothing is trusted.
+    env: { CONFORME_DATA_DIR: 'test-results/data', CONFORME_TRUSTED_PROXIES: '127.0.0.1' },
   },
 });

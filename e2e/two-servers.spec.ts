@@ -45,7 +45,14 @@ if (adminUrl)
     let servers: AppServer[] = [];
     try {
       servers = await Promise.all(
-        [0, 1].map(() => startApp({ DATABASE_URL: databaseUrl, CONFORME_RATE_LIMIT: '10' })),
+        [0, 1].map(() =>
+          startApp({
+            DATABASE_URL: databaseUrl,
+            CONFORME_RATE_LIMIT: '10',
+            // This spec stands in for the load balancer: it says which visitor each request is from.
+            CONFORME_TRUSTED_PROXIES: '127.0.0.1',
+          }),
+        ),
       );
       const store = openStore({ databaseUrl });
       await migrate(store);

@@ -160,6 +160,8 @@ const line = (name: string, f: Figures) =>
 const bare = await bareServer();
 const app = await startServer(APP_PORT, {
   CONFORME_DATA_DIR: dataDir,
+  // autocannon stands in for the load balancer: it says which visitor each submission is from.
+  CONFORME_TRUSTED_PROXIES: '127.0.0.1',
   ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
 });
 const submitUrl = `${app.url}/api/submit/${formId}`;

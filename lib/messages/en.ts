@@ -35,6 +35,8 @@ export const en: VisitorMessages = {
     contentType: 'Send the form as {form}, {multipart} or {json} (got "{got}").',
     noContentType: 'no content type',
     tooLarge: 'The submission is larger than {size} KB.',
+    controlCharacter:
+      '"{name}" contains a control character that cannot be stored; remove it and send again.',
     notText: '"{name}" must be text (files are not accepted).',
     twice: '"{name}" is given twice.',
     notAnObject: 'The JSON body must be an object of names and values.',

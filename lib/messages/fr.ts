@@ -35,6 +35,8 @@ export const fr: VisitorMessages = {
     contentType: 'Envoyez le formulaire en {form}, {multipart} ou {json} (reçu : « {got} »).',
     noContentType: 'aucun type de contenu',
     tooLarge: 'L’envoi dépasse {size} Ko.',
+    controlCharacter:
+      '« {name} » contient un caractère de contrôle qui ne peut pas être enregistré ; retirez-le et envoyez à nouveau.',
     notText: '« {name} » doit être du texte (les fichiers ne sont pas acceptés).',
     twice: '« {name} » est envoyé deux fois.',
     notAnObject: 'Le corps JSON doit être un objet de noms et de valeurs.',

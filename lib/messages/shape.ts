@@ -52,6 +52,7 @@ export type VisitorMessages = {
     /** {size} */
     tooLarge: string;
     /** {name} */
+    controlCharacter: string;
     notText: string;
     /** {name} */
     twice: string;

@@ -52,15 +52,14 @@ function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 /**
- * The request as the Next route would see it: absolute URL from Host, the client in x-forwarded-for. The
- * body is read here into memory (it is small and bounded): a buffer costs far less than a web stream.
+ * The request as the Next route would see it: absolute URL from Host. (The connection's address is passed
+ * beside it, so that x-forwarded-for counts only when a trusted proxy wrote it.) The body is read here into
+ * memory (it is small and bounded): a buffer costs far less than a web stream.
  */
 async function toRequest(req: IncomingMessage): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers))
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  if (!headers.has('x-forwarded-for') && req.socket.remoteAddress)
-    headers.set('x-forwarded-for', req.socket.remoteAddress);
   const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http';
   const url = new URL(req.url ?? '/', `${proto}://${headers.get('host') ?? 'localhost'}`);
   const body = req.method === 'POST' ? await readBody(req) : null;
@@ -91,7 +90,7 @@ async function submission(req: IncomingMessage, res: ServerResponse, formId: str
     await answer(
       res,
       req.method === 'POST'
-        ? await endpoint.post(request, id)
+        ? await endpoint.post(request, id, req.socket.remoteAddress ?? null)
         : await endpoint.preflight(request, id),
     );
   } catch (error) {

@@ -7,7 +7,7 @@ import { versionRepository, type PublishedVersion } from '../publishing/versions
 import { fieldErrorsOf } from '../result';
 import { readSubmissionBody } from './body';
 import { clientAddress, truncateIp } from './network';
-import { envelopeSchemaFor, submissionSchemaFor, type Envelope } from './payload';
+import { envelopeSchemaFor, formIdSchema, submissionSchemaFor, type Envelope } from './payload';
 import { rateLimiterFor } from './rate-limit';
 import { consentRecord, keptFields, provenanceOf } from './record';
 import { chainOf, subjectHash, submissionRepository, type NewSubmission } from './repository';
@@ -202,8 +202,9 @@ export async function submit(
   request: Request,
   appOrigin: string,
   settings?: EmbedSettings,
+  peer: string | null = null,
 ): Promise<Outcome> {
-  const answer = { lang: acceptedLang(request.headers) };
+  const answer = { lang: acceptedLang(request.headers), peer };
   try {
     return await recordSubmission(store, formId, request, appOrigin, settings, answer);
   } catch (error) {
@@ -211,18 +212,25 @@ export async function submit(
   }
 }
 
-/** `submit` itself; `answer.lang` follows the language the visitor reads, for a refusal thrown midway. */
+/**
+ * `submit` itself; `answer.lang` follows the language the visitor reads, for a refusal thrown midway, and
+ * `answer.peer` is the connection's address when the server sees it (clientAddress).
+ */
 async function recordSubmission(
   store: Store,
   formId: string,
   request: Request,
   appOrigin: string,
   settings: EmbedSettings | undefined,
-  answer: { lang: Lang },
+  answer: { lang: Lang; peer: string | null },
 ): Promise<Outcome> {
   const accepted = answer.lang;
   const m = messagesFor(accepted).submission;
-  const form = settings ?? (await formRepository(store).embedSettings(formId));
+  const form =
+    settings ??
+    (formIdSchema.safeParse(formId).success
+      ? await formRepository(store).embedSettings(formId)
+      : undefined);
   if (!form) return refuse(404, accepted, m.formMissing);
   const origin = request.headers.get('origin');
   if (!isOriginAllowed(origin, appOrigin, form.allowedOrigins))
@@ -245,7 +253,7 @@ async function recordSubmission(
     if (existing)
       return { ok: true, status: 200, receipt: existing, replayed: true, formId, lang, page };
   }
-  const ip = clientAddress(request.headers);
+  const ip = clientAddress(request.headers, answer.peer);
   const wait = await (await rateLimiterFor(store)).hit(`${formId}|${ip}`);
   if (wait)
     return refuse(429, lang, messagesFor(lang).submission.rateLimited, { retryAfter: wait });

@@ -18,6 +18,9 @@ const absentIfEmpty = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema);
 const optionalText = (max: number) => absentIfEmpty(z.string().max(max).optional());
 
+/** What a form id looks like (ours are UUIDs); any other path segment is an unknown form, answered 404. */
+export const formIdSchema = z.string().regex(/^[\w-]{1,64}$/);
+
 /** The envelope, read before the definition is known (it names the version the visitor saw). */
 const envelopes = new Map<Lang, ReturnType<typeof buildEnvelopeSchema>>();
 
