@@ -70,6 +70,32 @@ module.exports = {
       to: { path: '^(app|components)/' },
     },
     {
+      name: 'app-data-through-dataFor',
+      comment:
+        "pages, actions, routes and components reach stored data through lib/data (dataFor: the caller's workspace only), never a raw repository or the store; type-only imports are fine. The public submission route hands the store to lib/submissions; the sign-in, setup and invitation pages run before a workspace exists.",
+      severity: 'error',
+      from: { path: '^(app|components)/', pathNot: '^app/api/submit/' },
+      to: {
+        path: [
+          '^lib/db($|/)',
+          '^lib/forms/repository\\.ts$',
+          '^lib/publishing/versions\\.ts$',
+          '^lib/review/repository\\.ts$',
+          '^lib/submissions/(repository|writer|ledger-check)\\.ts$',
+          '^lib/auth/tokens\\.ts$',
+        ],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'workspace-members-through-dataFor',
+      comment:
+        "a signed-in page reaches its workspace's members and settings through lib/data; only the pages before sign-in (setup, invitation) use the workspace repository",
+      severity: 'error',
+      from: { path: '^(app|components)/', pathNot: '^app/\\(auth\\)/' },
+      to: { path: '^lib/auth/workspaces\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'testing-only-in-tests',
       comment: 'lib/testing holds fixtures for tests, benchmarks and the CLI self-checks only',
       severity: 'error',

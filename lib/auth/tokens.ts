@@ -62,13 +62,16 @@ export function tokenRepository({ db }: Store) {
       }));
     },
 
-    async revoke(workspaceId: string, id: string): Promise<void> {
-      await db
+    /** Revokes a live token of the workspace; false when the workspace has no such live token. */
+    async revoke(workspaceId: string, id: string): Promise<boolean> {
+      const result = await db
         .updateTable('api_tokens')
         .set({ revoked_at: new Date().toISOString() })
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', id)
-        .execute();
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
 
     /** The workspace and scopes of a live token, or undefined. */

@@ -62,8 +62,27 @@ export function formRepository({ db }: Store) {
       }));
     },
 
-    async get(id: string): Promise<StoredForm | undefined> {
-      const row = await db.selectFrom('forms').selectAll().where('id', '=', id).executeTakeFirst();
+    /**
+     * A form's workspace, or undefined when no such form exists: one column, the definition is not read
+     * (null for a form made before accounts existed).
+     */
+    async workspaceOf(id: string): Promise<string | null | undefined> {
+      const row = await db
+        .selectFrom('forms')
+        .select('workspace_id')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? row.workspace_id : undefined;
+    },
+
+    /** A form (only when it belongs to `workspaceId`, when given). */
+    async get(id: string, workspaceId?: string): Promise<StoredForm | undefined> {
+      const row = await db
+        .selectFrom('forms')
+        .selectAll()
+        .where('id', '=', id)
+        .$if(workspaceId !== undefined, (q) => q.where('workspace_id', '=', workspaceId ?? ''))
+        .executeTakeFirst();
       if (!row) return undefined;
       return {
         id: row.id,

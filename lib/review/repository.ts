@@ -156,49 +156,61 @@ export function reviewRepository({ db }: Store) {
       return row ? load(row) : undefined;
     },
 
+    /**
+     * Decides a pending review of `formId`. A review of another form is unknown: the lookup is bound to the
+     * form, never to the review id alone. Returns 'unknown', 'not pending' or 'decided'.
+     */
     async decide(
+      formId: string,
       reviewId: string,
       decision: Exclude<ReviewStatus, 'pending'>,
       actor: string | null,
-    ): Promise<boolean> {
+    ): Promise<'unknown' | 'not pending' | 'decided'> {
       const row = await db
         .selectFrom('reviews')
-        .select(['form_id', 'status', 'definition_hash'])
+        .select(['status', 'definition_hash'])
         .where('id', '=', reviewId)
+        .where('form_id', '=', formId)
         .executeTakeFirst();
-      if (row?.status !== 'pending') return false;
+      if (!row) return 'unknown';
+      if (row.status !== 'pending') return 'not pending';
       await db.transaction().execute(async (tx) => {
         await tx
           .updateTable('reviews')
           .set({ status: decision, decided_by: actor, decided_at: new Date().toISOString() })
           .where('id', '=', reviewId)
+          .where('form_id', '=', formId)
           .execute();
         await tx
           .updateTable('forms')
           .set({ review_status: decision })
-          .where('id', '=', row.form_id)
+          .where('id', '=', formId)
           .execute();
       });
       await audit(
-        row.form_id,
+        formId,
         actor,
         decision === 'approved' ? 'approved' : 'requested changes',
         row.definition_hash,
       );
-      return true;
+      return 'decided';
     },
 
+    /** Comments on a review of `formId`; false when `formId` has no such review. */
     async comment(
+      formId: string,
       reviewId: string,
       anchor: string,
       body: string,
       actor: string | null,
-    ): Promise<void> {
+    ): Promise<boolean> {
       const row = await db
         .selectFrom('reviews')
-        .select('form_id')
+        .select('id')
         .where('id', '=', reviewId)
-        .executeTakeFirstOrThrow();
+        .where('form_id', '=', formId)
+        .executeTakeFirst();
+      if (!row) return false;
       await db
         .insertInto('review_comments')
         .values({
@@ -209,7 +221,8 @@ export function reviewRepository({ db }: Store) {
           created_at: new Date().toISOString(),
         })
         .execute();
-      await audit(row.form_id, actor, 'commented', `${anchor}: ${body.slice(0, 200)}`);
+      await audit(formId, actor, 'commented', `${anchor}: ${body.slice(0, 200)}`);
+      return true;
     },
 
     async log(formId: string): Promise<AuditEntry[]> {

@@ -6,9 +6,7 @@ import { requireAccess } from '@/lib/auth/access';
 import { blankDefinition, formDefinitionSchema, parseDefinition } from '@/lib/form';
 import { REFERENCES, loadReference } from '@/lib/form/references';
 import { embedSettingsSchema } from '@/lib/forms/embed-settings';
-import { workspaceRepository } from '@/lib/auth/workspaces';
-import { getStore } from '@/lib/db';
-import { formOf, forms, reviews, submissions, versions } from '@/lib/data/service';
+import { dataFor, formOrNotFound } from '@/lib/data';
 import type { ChainCheck } from '@/lib/proof/ledger';
 import { fail, fieldErrorsOf, ok, type Result } from '@/lib/result';
 
@@ -25,24 +23,26 @@ export async function createForm(formData: FormData): Promise<void> {
   const definition = reference
     ? loadReference(reference.id)
     : formDefinitionSchema.parse(blankDefinition());
-  const id = await (await forms()).create(definition, actor.id, actor.workspaceId);
+  const id = await (await dataFor(actor)).forms.create(definition, actor.id);
   redirect(`/forms/${id}`);
 }
+
+// Every action below that takes a form id answers Next's 404 for a form outside the caller's workspace
+// (formOrNotFound), the same as for an unknown id: the refusal is visible, never a silent no-op.
 
 export async function saveDraft(
   id: string,
   input: unknown,
 ): Promise<Result<{ updatedAt: string }>> {
   const actor = await requireAccess('forms:write');
-  if (!(await formOf(actor, id)))
-    return fail('This form no longer exists: it may have been deleted.');
+  const form = await formOrNotFound(actor, id);
   const parsed = parseDefinition(input);
   if (!parsed.ok)
     return fail(
       `Not saved: ${parsed.problems.length} field${parsed.problems.length > 1 ? 's need' : ' needs'} fixing.`,
       Object.fromEntries(parsed.problems.map((p) => [p.path, p.message])),
     );
-  const result = await (await forms()).saveDraft(id, parsed.data, actor.id);
+  const result = await form.saveDraft(parsed.data, actor.id);
   return result.saved
     ? ok({ updatedAt: result.updatedAt })
     : fail('This form no longer exists: it may have been deleted.');
@@ -50,7 +50,7 @@ export async function saveDraft(
 
 export async function deleteForm(id: string): Promise<void> {
   const actor = await requireAccess('forms:write');
-  if (await formOf(actor, id)) await (await forms()).remove(id);
+  await (await formOrNotFound(actor, id)).remove();
   redirect('/forms');
 }
 
@@ -59,15 +59,12 @@ export async function publishForm(
   _state: Result<{ version: number }> | null,
 ): Promise<Result<{ version: number }>> {
   const actor = await requireAccess('forms:publish');
-  if (!(await formOf(actor, id))) return fail('This form no longer exists.');
-  const requireApproval = await workspaceRepository(await getStore()).requireApproval(
-    actor.workspaceId,
-  );
-  const result = await (await versions()).publish(id, actor.id, { requireApproval });
-  if (result.ok)
-    await (await reviews()).record(id, actor.id, 'published', `version ${result.version}`);
+  const form = await formOrNotFound(actor, id);
+  const requireApproval = await (await dataFor(actor)).settings.requireApproval();
+  const result = await form.versions.publish(actor.id, { requireApproval });
   if (!result.ok) return fail(result.error);
-  revalidatePath(`/forms/${id}/export`);
+  await form.reviews.record(actor.id, 'published', `version ${result.version}`);
+  revalidatePath(`/forms/${form.id}/export`);
   return ok({ version: result.version });
 }
 
@@ -77,22 +74,22 @@ export async function saveEmbedSettings(
   formData: FormData,
 ): Promise<Result<{ origins: string[] }>> {
   const actor = await requireAccess('forms:write');
-  if (!(await formOf(actor, id))) return fail('This form no longer exists.');
+  const form = await formOrNotFound(actor, id);
   const parsed = embedSettingsSchema.safeParse({
     allowedOrigins: text(formData, 'allowedOrigins'),
     recordNetwork: formData.get('recordNetwork') === 'on',
   });
   if (!parsed.success)
     return fail('Not saved: check the allowed origins.', fieldErrorsOf(parsed.error));
-  const saved = await (await forms()).setEmbedSettings(id, parsed.data);
+  const saved = await form.setEmbedSettings(parsed.data);
   if (!saved) return fail('This form no longer exists.');
-  revalidatePath(`/forms/${id}/export`);
+  revalidatePath(`/forms/${form.id}/export`);
   return ok({ origins: parsed.data.allowedOrigins });
 }
 
 export async function verifyLedger(_state: ChainCheck | null): Promise<ChainCheck> {
   const actor = await requireAccess('proofs:read');
-  return (await submissions()).verify({ workspace: { id: actor.workspaceId } });
+  return (await dataFor(actor)).verifyLedger();
 }
 
 export async function importForm(
@@ -116,6 +113,6 @@ export async function importForm(
       `This definition has ${parsed.problems.length} problem${parsed.problems.length > 1 ? 's' : ''}.`,
       Object.fromEntries(parsed.problems.map((p) => [p.path || '(root)', p.message])),
     );
-  const id = await (await forms()).create(parsed.data, actor.id, actor.workspaceId);
+  const id = await (await dataFor(actor)).forms.create(parsed.data, actor.id);
   redirect(`/forms/${id}`);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireAccess } from '@/lib/auth/access';
-import { forms } from '@/lib/data/service';
+import { dataFor } from '@/lib/data';
 import { formatDateTime } from '@/lib/intl/format';
 import { LintBadge } from '@/components/forms/lint-badge';
 
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function FormsPage() {
   const actor = await requireAccess('forms:read');
-  const list = await (await forms()).list(actor.workspaceId);
+  const list = await (await dataFor(actor)).forms.list();
   return (
     <>
       <div className="page-head">

@@ -2,12 +2,11 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { notFound } from 'next/navigation';
 import { requireAccess } from '@/lib/auth/access';
 import { invitationMail, sendMail } from '@/lib/auth/mailer';
 import { inviteSchema, roleChangeSchema, tokenSchema } from '@/lib/auth/schemas';
-import { tokenRepository } from '@/lib/auth/tokens';
-import { workspaceRepository } from '@/lib/auth/workspaces';
-import { getStore } from '@/lib/db';
+import { dataFor, idSchema } from '@/lib/data';
 import { publicUrlFromHeaders } from '@/lib/embed/public-url';
 import { fail, fieldErrorsOf, ok, type Result } from '@/lib/result';
 
@@ -27,12 +26,9 @@ export async function invite(
     role: text(data, 'role'),
   });
   if (!parsed.success) return fail('Check the highlighted fields.', fieldErrorsOf(parsed.error));
-  const token = await workspaceRepository(await getStore()).invite(
-    actor.workspaceId,
-    parsed.data.email,
-    parsed.data.role,
-    actor.id,
-  );
+  const token = await (
+    await dataFor(actor)
+  ).members.invite(parsed.data.email, parsed.data.role, actor.id);
   const link = `${publicUrlFromHeaders(await headers())}/invite/${token}`;
   let sent = false;
   try {
@@ -50,28 +46,24 @@ export async function changeRole(data: FormData): Promise<void> {
   const actor = await requireAccess('members:manage');
   const parsed = roleChangeSchema.safeParse({ userId: data.get('userId'), role: data.get('role') });
   if (!parsed.success || parsed.data.userId === actor.id) return;
-  await workspaceRepository(await getStore()).setRole(
-    actor.workspaceId,
-    parsed.data.userId,
-    parsed.data.role,
-  );
+  // A user outside the caller's workspace is as unknown as a user who does not exist.
+  if (!(await (await dataFor(actor)).members.setRole(parsed.data.userId, parsed.data.role)))
+    notFound();
   revalidatePath('/settings');
 }
 
 export async function removeMember(data: FormData): Promise<void> {
   const actor = await requireAccess('members:manage');
-  const userId = text(data, 'userId');
-  if (!userId || userId === actor.id) return;
-  await workspaceRepository(await getStore()).removeMember(actor.workspaceId, userId);
+  const userId = idSchema.safeParse(data.get('userId'));
+  if (!userId.success) notFound();
+  if (userId.data === actor.id) return;
+  if (!(await (await dataFor(actor)).members.remove(userId.data))) notFound();
   revalidatePath('/settings');
 }
 
 export async function setApprovalRequired(data: FormData): Promise<void> {
   const actor = await requireAccess('settings:manage');
-  await workspaceRepository(await getStore()).setRequireApproval(
-    actor.workspaceId,
-    data.get('requireApproval') === 'on',
-  );
+  await (await dataFor(actor)).settings.setRequireApproval(data.get('requireApproval') === 'on');
   revalidatePath('/settings');
 }
 
@@ -85,18 +77,17 @@ export async function createToken(
     scopes: data.getAll('scopes').map(String),
   });
   if (!parsed.success) return fail('Check the highlighted fields.', fieldErrorsOf(parsed.error));
-  const token = await tokenRepository(await getStore()).create(
-    actor.workspaceId,
-    parsed.data.name,
-    parsed.data.scopes,
-    actor.id,
-  );
+  const token = await (
+    await dataFor(actor)
+  ).tokens.create(parsed.data.name, parsed.data.scopes, actor.id);
   revalidatePath('/settings');
   return ok({ token });
 }
 
 export async function revokeToken(data: FormData): Promise<void> {
   const actor = await requireAccess('settings:manage');
-  await tokenRepository(await getStore()).revoke(actor.workspaceId, text(data, 'id'));
+  const id = idSchema.safeParse(data.get('id'));
+  // Another workspace's token, like an unknown or already revoked one, cannot be revoked from here.
+  if (!id.success || !(await (await dataFor(actor)).tokens.revoke(id.data))) notFound();
   revalidatePath('/settings');
 }

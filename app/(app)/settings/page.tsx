@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { InviteForm, TokenForm } from '@/components/settings/forms';
 import { RowAction } from '@/components/settings/row-action';
-import { accountsStore, requireAccess } from '@/lib/auth/access';
+import { requireAccess } from '@/lib/auth/access';
 import { ROLES } from '@/lib/auth/roles';
-import { tokenRepository } from '@/lib/auth/tokens';
-import { workspaceRepository } from '@/lib/auth/workspaces';
+import { dataFor } from '@/lib/data';
 import { formatDateTime } from '@/lib/intl/format';
 import {
   changeRole,
@@ -19,13 +18,12 @@ export const metadata: Metadata = { title: 'Workspace settings' };
 
 export default async function SettingsPage() {
   const actor = await requireAccess('members:manage');
-  const store = await accountsStore();
-  const workspaces = workspaceRepository(store);
+  const data = await dataFor(actor);
   const [members, invitations, requireApproval, tokens] = await Promise.all([
-    workspaces.members(actor.workspaceId),
-    workspaces.invitations(actor.workspaceId),
-    workspaces.requireApproval(actor.workspaceId),
-    tokenRepository(store).list(actor.workspaceId),
+    data.members.list(),
+    data.members.invitations(),
+    data.settings.requireApproval(),
+    data.tokens.list(),
   ]);
   return (
     <>

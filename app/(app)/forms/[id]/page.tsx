@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Builder } from '@/components/builder/builder';
 import { FormNav } from '@/components/forms/form-nav';
 import { requireAccess } from '@/lib/auth/access';
-import { formOf, reviews } from '@/lib/data/service';
+import { formOrNotFound } from '@/lib/data';
 import { anchorPath } from '@/lib/review/anchors';
 import { deleteForm, saveDraft } from '../actions';
 
@@ -12,9 +12,9 @@ export const metadata: Metadata = { title: 'Form builder' };
 export default async function FormBuilderPage({ params }: PageProps<'/forms/[id]'>) {
   const actor = await requireAccess('forms:read');
   const { id } = await params;
-  const form = await formOf(actor, id);
+  const scoped = await formOrNotFound(actor, id);
+  const [form, review] = await Promise.all([scoped.get(), scoped.reviews.latest()]);
   if (!form) notFound();
-  const review = await (await reviews()).latest(id);
   const comments = (review?.comments ?? []).map((c) => ({
     ...c,
     path: anchorPath(form.definition, c.anchor),

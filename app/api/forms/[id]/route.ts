@@ -1,16 +1,21 @@
 import { accessForRequest } from '@/lib/auth/access';
 import { lint } from '@/lib/compliance';
-import { forms, versions } from '@/lib/data/service';
+import { dataFor } from '@/lib/data';
 
 /** GET /api/forms/[id]: the draft definition, its findings and the latest published version's fingerprints. */
 export async function GET(request: Request, { params }: RouteContext<'/api/forms/[id]'>) {
   const access = await accessForRequest(request, 'forms:read');
   if (!access.ok) return access.response;
   const { id } = await params;
-  const form = await (await forms()).get(id);
-  if (form?.workspaceId !== access.workspaceId)
-    return Response.json({ ok: false, error: 'Unknown form.' }, { status: 404 });
-  const latest = await (await versions()).latest(id);
+  const scoped = await (await dataFor(access)).form(id);
+  const [form, latest] = scoped
+    ? await Promise.all([scoped.get(), scoped.versions.latest()])
+    : [undefined, undefined];
+  if (!form)
+    return Response.json(
+      { ok: false, error: 'Unknown form.' },
+      { status: 404, headers: { 'Cache-Control': 'no-store' } },
+    );
   return Response.json(
     {
       ok: true,

@@ -12,7 +12,7 @@ import { lint, summarize } from '@/lib/compliance';
 import { cspFragment, snippetCspDirectives } from '@/lib/embed/csp';
 import { publicUrlFromHeaders } from '@/lib/embed/public-url';
 import { renderIframe, renderSnippet } from '@/lib/embed/snippet';
-import { formOf, forms, versions } from '@/lib/data/service';
+import { formOrNotFound } from '@/lib/data';
 import { LANGUAGE_NAMES } from '@/lib/form';
 import { formatDateTime } from '@/lib/intl/format';
 import { hashOf } from '@/lib/proof/canonical';
@@ -23,13 +23,14 @@ export const metadata: Metadata = { title: 'Publish and export' };
 export default async function ExportPage({ params }: PageProps<'/forms/[id]/export'>) {
   const actor = await requireAccess('forms:read');
   const { id } = await params;
-  const [form, settings] = await Promise.all([
-    formOf(actor, id),
-    (await forms()).embedSettings(id),
+  const scoped = await formOrNotFound(actor, id);
+  const [form, settings, latest, history] = await Promise.all([
+    scoped.get(),
+    scoped.embedSettings(),
+    scoped.versions.latest(),
+    scoped.versions.list(),
   ]);
   if (!form || !settings) notFound();
-  const repo = await versions();
-  const [latest, history] = await Promise.all([repo.latest(id), repo.list(id)]);
   const counts = summarize(lint(form.definition));
   const url = publicUrlFromHeaders(await headers());
   const unpublishedChanges =

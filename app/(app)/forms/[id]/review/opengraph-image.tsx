@@ -1,8 +1,9 @@
+import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { ReviewCard } from '@/components/review/review-card';
 import { requireAccess } from '@/lib/auth/access';
 import { lint, summarize } from '@/lib/compliance';
-import { formOf, reviews } from '@/lib/data/service';
+import { dataFor } from '@/lib/data';
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
@@ -17,8 +18,9 @@ const STATUS: Record<string, string> = {
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAccess('forms:read');
   const { id } = await params;
-  const form = await formOf(actor, id);
-  const review = form ? await (await reviews()).latest(id) : undefined;
+  const scoped = await (await dataFor(actor)).form(id);
+  if (!scoped) notFound();
+  const [form, review] = await Promise.all([scoped.get(), scoped.reviews.latest()]);
   const def = review?.definition ?? form?.definition;
   const counts = def ? summarize(lint(def)) : { blocking: 0, warning: 0, info: 0 };
   return new ImageResponse(

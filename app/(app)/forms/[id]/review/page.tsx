@@ -6,14 +6,13 @@ import { NoticeDiff } from '@/components/review/notice-diff';
 import { requireAccess } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
 import { lint } from '@/lib/compliance';
-import { formOf, reviews } from '@/lib/data/service';
+import { formOrNotFound, reviewedNotices } from '@/lib/data';
 import { changedPaths } from '@/lib/forms/diff';
 import { LANGUAGE_NAMES } from '@/lib/form';
 import { formatDateTime } from '@/lib/intl/format';
 import { buildNotice, renderHtml } from '@/lib/notice';
 import { hashOf } from '@/lib/proof/canonical';
 import { anchorsOf } from '@/lib/review/anchors';
-import { reviewedNotices } from '@/lib/review/repository';
 import { addComment, decide, submitForReview } from './actions';
 
 export const metadata: Metadata = { title: 'Legal review' };
@@ -27,14 +26,14 @@ const STATUS: Record<string, string> = {
 export default async function ReviewPage({ params }: PageProps<'/forms/[id]/review'>) {
   const actor = await requireAccess('forms:read');
   const { id } = await params;
-  const form = await formOf(actor, id);
-  if (!form) notFound();
-  const repo = await reviews();
-  const [review, approved, log] = await Promise.all([
-    repo.latest(id),
-    repo.lastApproved(id),
-    repo.log(id),
+  const scoped = await formOrNotFound(actor, id);
+  const [form, review, approved, log] = await Promise.all([
+    scoped.get(),
+    scoped.reviews.latest(),
+    scoped.reviews.lastApproved(),
+    scoped.reviews.log(),
   ]);
+  if (!form) notFound();
   const draftChanged = review?.definitionHash !== hashOf(form.definition);
   const def = review?.definition ?? form.definition;
   const findings = lint(def);

@@ -6,8 +6,7 @@ import { FormNav } from '@/components/forms/form-nav';
 import { VerifyLedger } from '@/components/forms/verify-ledger';
 import { requireAccess } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
-import { formOf } from '@/lib/data/service';
-import { submissionPage } from '@/lib/data/view';
+import { formOrNotFound } from '@/lib/data';
 import { formatCount, formatDateTime } from '@/lib/intl/format';
 import type { Cursor } from '@/lib/submissions/repository';
 import { encodeCursor, EXPORT_FORMATS } from '@/lib/submissions/table';
@@ -21,14 +20,13 @@ export default async function SubmissionsPage({
 }: PageProps<'/forms/[id]/submissions'>) {
   const actor = await requireAccess('proofs:read');
   const { id } = await params;
-  const form = await formOf(actor, id);
-  if (!form) notFound();
+  const scoped = await formOrNotFound(actor, id);
   const query = await searchParams;
-  const { filters, purposeIds, fieldKeys, page, counts, rows } = await submissionPage(
-    id,
-    query,
-    can(actor.role, 'leads:read'),
-  );
+  const [form, { filters, purposeIds, fieldKeys, page, counts, rows }] = await Promise.all([
+    scoped.get(),
+    scoped.submissions.page(query, can(actor.role, 'leads:read')),
+  ]);
+  if (!form) notFound();
   const filterQuery = new URLSearchParams(
     Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );

@@ -3,10 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireAccess } from '@/lib/auth/access';
 import { LANGUAGE_NAMES, type Lang } from '@/lib/form';
-import { formOf, submissions, versions } from '@/lib/data/service';
+import { formOrNotFound, UnreadableVersionError } from '@/lib/data';
 import { formatDateTime } from '@/lib/intl/format';
 import { recordHash } from '@/lib/proof/ledger';
-import { UnreadableVersionError } from '@/lib/publishing/versions';
 import { VerifyLedger } from '@/components/forms/verify-ledger';
 import { verifyLedger } from '../../../actions';
 
@@ -15,12 +14,12 @@ export const metadata: Metadata = { title: 'Proof of consent' };
 export default async function ProofPage({ params }: PageProps<'/forms/[id]/submissions/[sid]'>) {
   const actor = await requireAccess('proofs:read');
   const { id, sid } = await params;
-  if (!(await formOf(actor, id))) notFound();
-  const submission = await (await submissions()).get(id, sid);
+  const scoped = await formOrNotFound(actor, id);
+  const submission = await scoped.submissions.get(sid);
   if (!submission?.record) notFound();
   const record = submission.record.content;
   // The record stands on its own; an unreadable version only loses the approval line and the check.
-  const version = await (await versions()).get(id, record.form.version).catch((error: unknown) => {
+  const version = await scoped.versions.get(record.form.version).catch((error: unknown) => {
     if (error instanceof UnreadableVersionError) return error;
     throw error;
   });
@@ -49,8 +48,7 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
       content: stored.raw,
       prev_hash: stored.prevHash,
     });
-  const linked =
-    (await (await submissions()).previousHash(stored.chainId, stored.seq)) === stored.prevHash;
+  const linked = (await scoped.submissions.previousHash(submission)) === stored.prevHash;
 
   return (
     <>

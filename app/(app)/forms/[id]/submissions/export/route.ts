@@ -1,6 +1,5 @@
 import { accessForRequest } from '@/lib/auth/access';
-import { forms } from '@/lib/data/service';
-import { submissionExport } from '@/lib/data/view';
+import { dataFor } from '@/lib/data';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/submissions/table';
 
 const isFormat = (value: string | null): value is ExportFormat =>
@@ -17,9 +16,12 @@ export async function GET(
   const access = await accessForRequest(request, 'proofs:read');
   if (!access.ok) return access.response;
   const { id } = await params;
-  const form = await (await forms()).get(id);
-  if (form?.workspaceId !== access.workspaceId)
-    return Response.json({ ok: false, error: 'Unknown form.' }, { status: 404 });
+  const form = await (await dataFor(access)).form(id);
+  if (!form)
+    return Response.json(
+      { ok: false, error: 'Unknown form.' },
+      { status: 404, headers: { 'Cache-Control': 'no-store' } },
+    );
   const url = new URL(request.url);
   const requested = url.searchParams.get('format');
   if (requested !== null && !isFormat(requested))
@@ -28,8 +30,7 @@ export async function GET(
       { status: 400 },
     );
   const format = requested ?? 'csv';
-  const { contentType, body } = await submissionExport(
-    id,
+  const { contentType, body } = await form.submissions.export(
     Object.fromEntries(url.searchParams),
     access.can('leads:read'),
     format,
