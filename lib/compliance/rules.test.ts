@@ -128,7 +128,7 @@ const CASES: Case[] = [
   {
     rule: 'R-PHONE-OPTIN',
     base: 'contact-quote',
-    mutate: (d) => (purpose(d, 2).description.fr = 'vous proposer une rénovation énergétique'),
+    mutate: (d) => (purpose(d, 2).description = { fr: 'vous proposer une rénovation énergétique' }),
     expect: /banned outright/,
   },
   {
@@ -163,6 +163,13 @@ const CASES: Case[] = [
     base: 'newsletter',
     mutate: (d) => (purpose(d).retention = { from: 'collection' }),
   },
+  { rule: 'R-RETENTION', base: 'newsletter', mutate: (d) => delete purpose(d).retention },
+  {
+    rule: 'R-RETENTION',
+    base: 'newsletter',
+    mutate: (d) => (purpose(d).retention = { duration: { value: 2, unit: 'years' } }),
+    expect: /from when/,
+  },
   {
     rule: 'R-RETENTION',
     base: 'newsletter',
@@ -176,7 +183,8 @@ const CASES: Case[] = [
   {
     rule: 'R-RETENTION',
     base: 'newsletter',
-    mutate: (d) => (purpose(d).retention.duration = { value: 5, unit: 'years' }),
+    mutate: (d) =>
+      (purpose(d).retention = { from: 'collection', duration: { value: 5, unit: 'years' } }),
     expect: /at most 3 years/,
   },
   { rule: 'R-RIGHTS-MATCH-BASIS', base: 'newsletter', drop: 'portability' },

@@ -146,7 +146,7 @@ export const consentRules: Rule[] = [
     check: ({ def, notice }) => {
       if (!consentPurposes(def).length) return [];
       const c = def.controller.rightsContact;
-      if (!c.email && !c.url) return [{ path: 'controller.rightsContact' }];
+      if (!c?.email && !c?.url) return [{ path: 'controller.rightsContact' }];
       return def.languages.some((lang) => !conceptsOf(notice(lang)).has('withdrawal'))
         ? [
             {

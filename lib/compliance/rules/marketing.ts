@@ -103,7 +103,7 @@ export const marketingRules: Rule[] = [
         ? 'blocking'
         : 'warning';
       const c = def.controller.rightsContact;
-      if (!c.email && !c.url) return [{ path: 'controller.rightsContact', severity }];
+      if (!c?.email && !c?.url) return [{ path: 'controller.rightsContact', severity }];
       return def.languages.some((lang) => !conceptsOf(notice(lang)).has('objection-marketing'))
         ? [
             {
