@@ -126,10 +126,17 @@ const CASES: Case[] = [
       (purpose(d, 2).basis = { type: 'legitimate_interest', interest: both('x', 'x') }),
   },
   {
-    rule: 'R-PHONE-OPTIN',
+    rule: 'R-PHONE-BANNED-SECTOR',
     base: 'contact-quote',
     mutate: (d) => (purpose(d, 2).description = { fr: 'vous proposer une rénovation énergétique' }),
-    expect: /banned outright/,
+    expect: /names energy renovation \(“rénovation énergétique”\)/,
+  },
+  {
+    rule: 'R-PHONE-BANNED-SECTOR',
+    base: 'contact-quote',
+    date: '2026-05-01',
+    mutate: (d) => (d.sector = 'home_adaptation'),
+    expect: /adapting homes to age or disability \(as stated/,
   },
   {
     rule: 'R-PHONE-OPTIN',
@@ -291,11 +298,14 @@ describe('compliance rules', () => {
   it('encodes every rule of LEGAL.md §1, each with a legal source', () => {
     const ids =
       'UNCHECKED ONE-PURPOSE-PER-BOX NOT-BUNDLED NOT-CONDITIONAL AFFIRMATIVE-ACT NO-DARK-PATTERN INFORMED-LABEL WITHDRAWAL PARTNERS NO-INCENTIVE B2C-OPTIN SOFT-OPTIN B2B ART21 BLOCTEL PHONE-OPTIN AT-COLLECTION BASIS-PER-PURPOSE LI-DESCRIBED RECIPIENTS RETENTION RIGHTS-MATCH-BASIS DPO TRANSFER MANDATORY-MARKED POSTMORTEM SENSITIVE MINIMISATION MINORS CONTROLLER PROOF-RECORD';
+    // Beyond LEGAL.md §1's table: the sector ban of R-PHONE-OPTIN at every date it applies, and the notice's language.
+    const beyond = ['R-PHONE-BANNED-SECTOR'];
     assert.deepEqual(
       RULES.map((r) => r.id).sort(),
       ids
         .split(' ')
         .map((id) => `R-${id}`)
+        .concat(beyond)
         .sort(),
     );
     for (const rule of RULES)

@@ -91,6 +91,13 @@ export const AUDIENCES = ['consumers', 'professionals'] as const;
 export const RETENTION_STARTS = ['collection', 'last_contact', 'end_of_contract'] as const;
 export const RECIPIENT_KINDS = ['internal', 'processor', 'partner'] as const;
 export const SAFEGUARDS = ['adequacy', 'scc', 'bcr'] as const;
+/**
+ * The business sector, as far as the law treats sectors differently: telephone canvassing for energy
+ * renovation or for adapting a home to age or disability is banned outright (Code de la consommation L223-1).
+ * Left out, the linter detects it from the form's own words.
+ */
+export const SECTORS = ['energy_renovation', 'home_adaptation', 'other'] as const;
+export type Sector = (typeof SECTORS)[number];
 
 export const legalBasisSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('consent') }),
@@ -177,6 +184,8 @@ export const formDefinitionSchema = z
     languages: z.array(langSchema).min(1, { error: 'Choose at least one language.' }).max(2),
     effectiveDate: isoDate,
     intro: localizedSchema.optional(),
+    /** The business sector as the marketer confirmed or corrected it; left out, it is detected. */
+    sector: z.enum(SECTORS).optional(),
     submitLabel: localizedSchema,
     controller: controllerSchema.default({ name: '', address: '' }),
     fields: z.array(fieldSchema).max(200),
