@@ -240,6 +240,12 @@ const CASES: Case[] = [
   { rule: 'R-MINIMISATION', base: 'newsletter', mutate: (d) => (nth(d.fields, 1).purposes = []) },
   { rule: 'R-MINORS', base: 'newsletter', mutate: (d) => (d.minorsPossible = true) },
   { rule: 'R-CONTROLLER', base: 'newsletter', mutate: (d) => (d.controller.name = '') },
+  {
+    rule: 'R-NOTICE-LANGUAGE',
+    base: 'newsletter',
+    mutate: (d) => (d.languages = ['en']),
+    expect: /informed in French/,
+  },
 ];
 
 function ruleById(id: string): Rule {
@@ -299,7 +305,7 @@ describe('compliance rules', () => {
     const ids =
       'UNCHECKED ONE-PURPOSE-PER-BOX NOT-BUNDLED NOT-CONDITIONAL AFFIRMATIVE-ACT NO-DARK-PATTERN INFORMED-LABEL WITHDRAWAL PARTNERS NO-INCENTIVE B2C-OPTIN SOFT-OPTIN B2B ART21 BLOCTEL PHONE-OPTIN AT-COLLECTION BASIS-PER-PURPOSE LI-DESCRIBED RECIPIENTS RETENTION RIGHTS-MATCH-BASIS DPO TRANSFER MANDATORY-MARKED POSTMORTEM SENSITIVE MINIMISATION MINORS CONTROLLER PROOF-RECORD';
     // Beyond LEGAL.md §1's table: the sector ban of R-PHONE-OPTIN at every date it applies, and the notice's language.
-    const beyond = ['R-PHONE-BANNED-SECTOR'];
+    const beyond = ['R-PHONE-BANNED-SECTOR', 'R-NOTICE-LANGUAGE'];
     assert.deepEqual(
       RULES.map((r) => r.id).sort(),
       ids
@@ -338,5 +344,28 @@ describe('lint', () => {
     );
     assert.match(nth(findings, 0).source, /art\. 13\(1\)\(e\)/);
     assert.ok(nth(findings, 0).fix.length > 10);
+  });
+});
+
+describe('language of the notice', () => {
+  const englishOnly = (base: ReferenceId) => reference(base, (d) => (d.languages = ['en']));
+  it('warns on an English-only form for consumers, citing loi n° 94-665 and GDPR art. 12', () => {
+    const findings = lint(englishOnly('contact-quote')).filter(
+      (f) => f.ruleId === 'R-NOTICE-LANGUAGE',
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.severity, f.path]),
+      [['warning', 'languages']],
+    );
+    assert.match(nth(findings, 0).source, /94-665.*GDPR art\. 12/);
+  });
+  it('is silent when French is one of the languages, or when only professionals are addressed', () => {
+    const frOnly = reference('newsletter', (d) => (d.languages = ['fr']));
+    const b2b = reference('b2b-whitepaper', (d) => {
+      d.languages = ['en'];
+      for (const p of d.purposes) p.audience = 'professionals';
+    });
+    for (const def of [reference('newsletter'), frOnly, b2b])
+      assert.ok(!lint(def).some((f) => f.ruleId === 'R-NOTICE-LANGUAGE'));
   });
 });

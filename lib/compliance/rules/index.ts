@@ -1,5 +1,6 @@
 import { consentRules } from './consent';
 import { marketingRules, telephoneRules } from './marketing';
+import { languageRule } from './language';
 import { noticeRules } from './notice';
 import { phoneSectorRule } from './phone-sector';
 import type { Rule } from '../types';
@@ -11,4 +12,5 @@ export const RULES: readonly Rule[] = [
   ...telephoneRules,
   phoneSectorRule,
   ...noticeRules,
+  languageRule,
 ];
