@@ -115,14 +115,6 @@ export const VAGUE_RETENTION = [
   /\bforever\b/,
 ];
 
-/** Two purposes in one label: own marketing plus partners, or several channels. */
-export const SEVERAL_PURPOSES = [
-  /\bet (de |a )?(nos|ses|leurs) partenaires/,
-  /\band (to )?(our|its|their) partners/,
-  /\bet partenaires/,
-  /\band partners/,
-];
-
 export const CHANNEL_WORDS: Record<'email' | 'sms' | 'phone' | 'post', RegExp[]> = {
   email: [/e-?mail/, /courriel/, /\bmail\b/, /newsletter/, /lettre d'information/],
   sms: [/\bsms\b/, /\bmms\b/, /text message/, /\btexto/],

@@ -55,8 +55,8 @@ export const firstMatch = (values: { text: string; path: string }[], patterns: r
   values.find((v) => matches(v.text, patterns));
 
 /**
- * The words of `text` (as the author wrote them, accents included) that the patterns match, once each: what a
- * finding quotes to say what triggered it.
+ * The words of `text` (as the author wrote them, accents included, whole words) that the patterns match, once
+ * each: what a finding quotes to say what triggered it.
  */
 export function findWords(text: string, patterns: readonly RegExp[]): string[] {
   let folded = '';
@@ -76,8 +76,10 @@ export function findWords(text: string, patterns: readonly RegExp[]): string[] {
       if (!hit[0]) continue;
       const start = origin[hit.index] ?? 0;
       const last = origin[hit.index + hit[0].length - 1] ?? start;
-      const width = (text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
-      found.add(text.slice(start, last + width).trim());
+      let end = last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+      // A pattern may match the start of a word ("personnalis"): quote the whole word.
+      while (end < text.length && /\p{L}/u.test(text.charAt(end))) end++;
+      found.add(text.slice(start, end).trim());
     }
   }
   return [...found];
