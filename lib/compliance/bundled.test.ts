@@ -26,9 +26,10 @@ describe('bundled consent labels', () => {
       if (p) p.label.en = 'Enter the contest and get our newsletter.';
     });
     const finding = lint(def).find((f) => f.ruleId === 'R-ONE-PURPOSE-PER-BOX');
-    assert.equal(finding?.severity, 'blocking');
-    assert.equal(finding?.path, 'purposes[0].label.en');
-    assert.match(finding?.message ?? '', /“newsletter”.*“contest”/);
+    assert.ok(finding);
+    assert.equal(finding.severity, 'blocking');
+    assert.equal(finding.path, 'purposes[0].label.en');
+    assert.match(finding.message, /“newsletter”.*“contest”/);
   });
 
   for (const ref of REFERENCES)
