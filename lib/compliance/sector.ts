@@ -1,5 +1,5 @@
 import type { Localized, Sector } from '../form';
-import { entries, findWords } from './text';
+import { entries, findWords, matches } from './text';
 
 type Banned = Exclude<Sector, 'other'>;
 
@@ -84,8 +84,11 @@ export function detectSector(def: SectorSource): SectorDetection {
   let best: SectorDetection = { sector: 'other', triggers: [] };
   let bestCount = 0;
   for (const sector of ['energy_renovation', 'home_adaptation'] as const) {
+    const words = BANNED_SECTORS[sector].words;
+    // `matches` is compiled once and remembered per text; only a hit pays for quoting the words.
     const triggers = texts
-      .map(({ text, path }) => ({ path, words: findWords(text, BANNED_SECTORS[sector].words) }))
+      .filter(({ text }) => matches(text, words))
+      .map(({ text, path }) => ({ path, words: findWords(text, words) }))
       .filter((t) => t.words.length);
     const count = triggers.reduce((n, t) => n + t.words.length, 0);
     if (count > bestCount) {
