@@ -74,7 +74,7 @@ export function FieldsEditor() {
     const values = getValues();
     const ids = values.purposes.map((p) => p.id);
     const id = uniqueKey('telephone', ids);
-    appendPurpose(telephonePurpose(id, values.controller.name, values.effectiveDate));
+    appendPurpose(telephonePurpose(id, values.controller?.name ?? '', values.effectiveDate));
     const field = values.fields[fieldIndex];
     if (field) update(fieldIndex, { ...field, purposes: [...field.purposes, id] });
     setPhoneProposal(null);

@@ -3,6 +3,7 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import { LANGS, LANGUAGE_NAMES, type FormDefinitionInput } from '@/lib/form';
 import { FieldError, LocalizedInput, SelectInput, TextInput } from './inputs';
+import { SectorEditor } from './sector-editor';
 
 export function GeneralEditor() {
   const { control } = useFormContext<FormDefinitionInput>();
@@ -52,6 +53,7 @@ export function GeneralEditor() {
         hint="The law in force on this date applies (telephone canvassing changed on 11 August 2026)."
       />
       <LocalizedInput name="intro" label="Introduction" multiline />
+      <SectorEditor />
       <LocalizedInput name="submitLabel" label="Submit button" />
     </section>
   );

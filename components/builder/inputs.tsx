@@ -51,7 +51,10 @@ export function TextInput({
   const path = name as never;
   const registered =
     type === 'number'
-      ? register(path, { valueAsNumber: true })
+      ? // An emptied number is left out (undefined), not NaN, so the draft still saves; the linter reports it.
+        register(path, {
+          setValueAs: (v: unknown) => (v === '' || v == null ? undefined : Number(v)),
+        })
       : optional
         ? register(path, { setValueAs: (v: string) => (v === '' ? undefined : v) })
         : register(path);

@@ -26,7 +26,7 @@ export function PurposesEditor() {
     const ids = getValues('purposes').map((p) => p.id);
     let id = 'purpose_1';
     for (let n = 2; ids.includes(id); n++) id = `purpose_${n}`;
-    append(newPurpose(id, getValues('controller.name')));
+    append(newPurpose(id, getValues('controller.name') ?? ''));
   };
   return (
     <section className="panel" aria-labelledby="sec-purposes" data-path="purposes">
@@ -58,8 +58,8 @@ function useConsentLabelTemplate(index: number) {
   useEffect(() => {
     if (basis !== 'consent') return;
     const next = {
-      fr: consentLabelTemplate(controller, channel, 'fr'),
-      en: consentLabelTemplate(controller, channel, 'en'),
+      fr: consentLabelTemplate(controller ?? '', channel, 'fr'),
+      en: consentLabelTemplate(controller ?? '', channel, 'en'),
     };
     const before = previous.current;
     previous.current = next;

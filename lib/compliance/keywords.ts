@@ -115,29 +115,6 @@ export const VAGUE_RETENTION = [
   /\bforever\b/,
 ];
 
-/** Telephone canvassing banned outright by loi n° 2025-594 (energy renovation, home adaptation). */
-export const BANNED_PHONE_TOPICS = [
-  /renovation energetique/,
-  /energy renovation/,
-  /\bisolation\b/,
-  /\binsulation\b/,
-  /pompe a chaleur/,
-  /heat pump/,
-  /adaptation (du|de votre) logement/,
-  /home adaptation/,
-  /maprimerenov/,
-  /panneaux? (solaire|photovoltaique)/,
-  /solar panel/,
-];
-
-/** Two purposes in one label: own marketing plus partners, or several channels. */
-export const SEVERAL_PURPOSES = [
-  /\bet (de |a )?(nos|ses|leurs) partenaires/,
-  /\band (to )?(our|its|their) partners/,
-  /\bet partenaires/,
-  /\band partners/,
-];
-
 export const CHANNEL_WORDS: Record<'email' | 'sms' | 'phone' | 'post', RegExp[]> = {
   email: [/e-?mail/, /courriel/, /\bmail\b/, /newsletter/, /lettre d'information/],
   sms: [/\bsms\b/, /\bmms\b/, /text message/, /\btexto/],

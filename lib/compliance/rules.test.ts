@@ -126,10 +126,17 @@ const CASES: Case[] = [
       (purpose(d, 2).basis = { type: 'legitimate_interest', interest: both('x', 'x') }),
   },
   {
-    rule: 'R-PHONE-OPTIN',
+    rule: 'R-PHONE-BANNED-SECTOR',
     base: 'contact-quote',
-    mutate: (d) => (purpose(d, 2).description.fr = 'vous proposer une rénovation énergétique'),
-    expect: /banned outright/,
+    mutate: (d) => (purpose(d, 2).description = { fr: 'vous proposer une rénovation énergétique' }),
+    expect: /names energy renovation \(“rénovation énergétique”\)/,
+  },
+  {
+    rule: 'R-PHONE-BANNED-SECTOR',
+    base: 'contact-quote',
+    date: '2026-05-01',
+    mutate: (d) => (d.sector = 'home_adaptation'),
+    expect: /adapting homes to age or disability \(as stated/,
   },
   {
     rule: 'R-PHONE-OPTIN',
@@ -163,6 +170,13 @@ const CASES: Case[] = [
     base: 'newsletter',
     mutate: (d) => (purpose(d).retention = { from: 'collection' }),
   },
+  { rule: 'R-RETENTION', base: 'newsletter', mutate: (d) => delete purpose(d).retention },
+  {
+    rule: 'R-RETENTION',
+    base: 'newsletter',
+    mutate: (d) => (purpose(d).retention = { duration: { value: 2, unit: 'years' } }),
+    expect: /from when/,
+  },
   {
     rule: 'R-RETENTION',
     base: 'newsletter',
@@ -176,7 +190,8 @@ const CASES: Case[] = [
   {
     rule: 'R-RETENTION',
     base: 'newsletter',
-    mutate: (d) => (purpose(d).retention.duration = { value: 5, unit: 'years' }),
+    mutate: (d) =>
+      (purpose(d).retention = { from: 'collection', duration: { value: 5, unit: 'years' } }),
     expect: /at most 3 years/,
   },
   { rule: 'R-RIGHTS-MATCH-BASIS', base: 'newsletter', drop: 'portability' },
@@ -225,6 +240,12 @@ const CASES: Case[] = [
   { rule: 'R-MINIMISATION', base: 'newsletter', mutate: (d) => (nth(d.fields, 1).purposes = []) },
   { rule: 'R-MINORS', base: 'newsletter', mutate: (d) => (d.minorsPossible = true) },
   { rule: 'R-CONTROLLER', base: 'newsletter', mutate: (d) => (d.controller.name = '') },
+  {
+    rule: 'R-NOTICE-LANGUAGE',
+    base: 'newsletter',
+    mutate: (d) => (d.languages = ['en']),
+    expect: /informed in French/,
+  },
 ];
 
 function ruleById(id: string): Rule {
@@ -283,11 +304,14 @@ describe('compliance rules', () => {
   it('encodes every rule of LEGAL.md §1, each with a legal source', () => {
     const ids =
       'UNCHECKED ONE-PURPOSE-PER-BOX NOT-BUNDLED NOT-CONDITIONAL AFFIRMATIVE-ACT NO-DARK-PATTERN INFORMED-LABEL WITHDRAWAL PARTNERS NO-INCENTIVE B2C-OPTIN SOFT-OPTIN B2B ART21 BLOCTEL PHONE-OPTIN AT-COLLECTION BASIS-PER-PURPOSE LI-DESCRIBED RECIPIENTS RETENTION RIGHTS-MATCH-BASIS DPO TRANSFER MANDATORY-MARKED POSTMORTEM SENSITIVE MINIMISATION MINORS CONTROLLER PROOF-RECORD';
+    // Beyond LEGAL.md §1's table: the sector ban of R-PHONE-OPTIN at every date it applies, and the notice's language.
+    const beyond = ['R-PHONE-BANNED-SECTOR', 'R-NOTICE-LANGUAGE'];
     assert.deepEqual(
       RULES.map((r) => r.id).sort(),
       ids
         .split(' ')
         .map((id) => `R-${id}`)
+        .concat(beyond)
         .sort(),
     );
     for (const rule of RULES)
@@ -320,5 +344,28 @@ describe('lint', () => {
     );
     assert.match(nth(findings, 0).source, /art\. 13\(1\)\(e\)/);
     assert.ok(nth(findings, 0).fix.length > 10);
+  });
+});
+
+describe('language of the notice', () => {
+  const englishOnly = (base: ReferenceId) => reference(base, (d) => (d.languages = ['en']));
+  it('warns on an English-only form for consumers, citing loi n° 94-665 and GDPR art. 12', () => {
+    const findings = lint(englishOnly('contact-quote')).filter(
+      (f) => f.ruleId === 'R-NOTICE-LANGUAGE',
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.severity, f.path]),
+      [['warning', 'languages']],
+    );
+    assert.match(nth(findings, 0).source, /94-665.*GDPR art\. 12/);
+  });
+  it('is silent when French is one of the languages, or when only professionals are addressed', () => {
+    const frOnly = reference('newsletter', (d) => (d.languages = ['fr']));
+    const b2b = reference('b2b-whitepaper', (d) => {
+      d.languages = ['en'];
+      for (const p of d.purposes) p.audience = 'professionals';
+    });
+    for (const def of [reference('newsletter'), frOnly, b2b])
+      assert.ok(!lint(def).some((f) => f.ruleId === 'R-NOTICE-LANGUAGE'));
   });
 });

@@ -53,3 +53,34 @@ export function entries(
 
 export const firstMatch = (values: { text: string; path: string }[], patterns: readonly RegExp[]) =>
   values.find((v) => matches(v.text, patterns));
+
+/**
+ * The words of `text` (as the author wrote them, accents included, whole words) that the patterns match, once
+ * each: what a finding quotes to say what triggered it.
+ */
+export function findWords(text: string, patterns: readonly RegExp[]): string[] {
+  let folded = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    for (const out of normalize(char)) {
+      folded += out;
+      origin.push(at);
+    }
+    at += char.length;
+  }
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const m = new RegExp(pattern.source, 'g');
+    for (const hit of folded.matchAll(m)) {
+      if (!hit[0]) continue;
+      const start = origin[hit.index] ?? 0;
+      const last = origin[hit.index + hit[0].length - 1] ?? start;
+      let end = last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+      // A pattern may match the start of a word ("personnalis"): quote the whole word.
+      while (end < text.length && /\p{L}/u.test(text.charAt(end))) end++;
+      found.add(text.slice(start, end).trim());
+    }
+  }
+  return [...found];
+}

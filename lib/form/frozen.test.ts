@@ -4,6 +4,7 @@ import { reference } from '../testing/fixtures';
 import { newsletterInVersion1Shape, REPLAYED_HISTORY } from '../testing/schema-history';
 import { DEFINITION_SCHEMA_VERSION, readFrozenDefinition, SCHEMA_HISTORY } from './frozen';
 import { parseDefinition } from './parse';
+import { loadReference, REFERENCES } from './references';
 
 describe('frozen definitions', () => {
   it('reads a definition of the current schema version as is', () => {
@@ -13,6 +14,22 @@ describe('frozen definitions', () => {
     assert.deepEqual(read.definition, def);
     assert.equal(read.migrated, false);
     assert.equal(SCHEMA_HISTORY.current, DEFINITION_SCHEMA_VERSION);
+  });
+
+  it('reads every reference frozen as version 1 exactly as stored, after the draft relaxation and the sector', () => {
+    // The optional `sector` and the relaxed completeness (retention, rights contact…) are additive: every
+    // version-1 definition is a valid definition today and reads unchanged (no default fills a key it has).
+    assert.equal(DEFINITION_SCHEMA_VERSION, 1);
+    for (const ref of REFERENCES) {
+      const stored: unknown = JSON.parse(JSON.stringify(loadReference(ref.id)));
+      const read = readFrozenDefinition(stored, 1);
+      assert.ok(read.ok, ref.id);
+      assert.deepEqual(read.definition, stored, ref.id);
+    }
+    const withSector = { ...reference('contact-quote'), sector: 'energy_renovation' };
+    const read = readFrozenDefinition(withSector, 1);
+    assert.ok(read.ok);
+    assert.equal(read.definition.sector, 'energy_renovation');
   });
 
   it('reads an older shape through the migrations, without touching what was stored', () => {

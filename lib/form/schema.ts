@@ -17,10 +17,14 @@ export const contactSchema = z.strictObject({
   url: optionalUrl,
 });
 
+/**
+ * Legal completeness (a name, an address, a rights contact, a retention period, a stated interest…) is
+ * optional here and reported by the linter with its source, so an incomplete draft can still be saved.
+ */
 export const controllerSchema = z.strictObject({
-  name: z.string().trim().max(200),
-  address: z.string().trim().max(500),
-  rightsContact: contactSchema,
+  name: z.string().trim().max(200).default(''),
+  address: z.string().trim().max(500).default(''),
+  rightsContact: contactSchema.optional(),
   dpo: z
     .strictObject({
       name: z.string().trim().max(200).optional(),
@@ -87,11 +91,21 @@ export const AUDIENCES = ['consumers', 'professionals'] as const;
 export const RETENTION_STARTS = ['collection', 'last_contact', 'end_of_contract'] as const;
 export const RECIPIENT_KINDS = ['internal', 'processor', 'partner'] as const;
 export const SAFEGUARDS = ['adequacy', 'scc', 'bcr'] as const;
+/**
+ * The business sector, as far as the law treats sectors differently: telephone canvassing for energy
+ * renovation or for adapting a home to age or disability is banned outright (Code de la consommation L223-1).
+ * Left out, the linter detects it from the form's own words.
+ */
+export const SECTORS = ['energy_renovation', 'home_adaptation', 'other'] as const;
+export type Sector = (typeof SECTORS)[number];
 
 export const legalBasisSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('consent') }),
   z.strictObject({ type: z.literal('contract') }),
-  z.strictObject({ type: z.literal('legitimate_interest'), interest: localizedSchema }),
+  z.strictObject({
+    type: z.literal('legitimate_interest'),
+    interest: localizedSchema.optional(),
+  }),
   z.strictObject({
     type: z.literal('legal_obligation'),
     reference: z.string().trim().max(300).optional(),
@@ -103,11 +117,12 @@ export const retentionSchema = z.strictObject({
   /** A concrete period; leave it out only when `criteria` says how the period is determined. */
   duration: z
     .strictObject({
-      value: z.number().int().positive().max(100),
+      /** Left out while a draft's period is not decided yet (the linter blocks publication). */
+      value: z.number().int().positive().max(100).optional(),
       unit: z.enum(['days', 'months', 'years']),
     })
     .optional(),
-  from: z.enum(RETENTION_STARTS),
+  from: z.enum(RETENTION_STARTS).optional(),
   criteria: localizedSchema.optional(),
 });
 export type Retention = z.infer<typeof retentionSchema>;
@@ -138,12 +153,12 @@ export type Recipient = z.infer<typeof recipientSchema>;
 export const purposeSchema = z.strictObject({
   id: slug('A purpose id'),
   label: localizedSchema,
-  description: localizedSchema,
+  description: localizedSchema.optional(),
   basis: legalBasisSchema,
   marketing: z.boolean(),
   channel: z.enum(CHANNELS),
   audience: z.enum(AUDIENCES),
-  retention: retentionSchema,
+  retention: retentionSchema.optional(),
   recipients: z.array(recipientSchema).max(50),
   /** Link to the up-to-date list of partners, for purposes that pass data to partners. */
   partnersUrl: optionalUrl,
@@ -169,8 +184,10 @@ export const formDefinitionSchema = z
     languages: z.array(langSchema).min(1, { error: 'Choose at least one language.' }).max(2),
     effectiveDate: isoDate,
     intro: localizedSchema.optional(),
+    /** The business sector as the marketer confirmed or corrected it; left out, it is detected. */
+    sector: z.enum(SECTORS).optional(),
     submitLabel: localizedSchema,
-    controller: controllerSchema,
+    controller: controllerSchema.default({ name: '', address: '' }),
     fields: z.array(fieldSchema).max(200),
     purposes: z.array(purposeSchema).max(50),
     acknowledgements: z.array(acknowledgementSchema).max(10),

@@ -54,18 +54,13 @@ export function buildNotice(def: FormDefinition, options: NoticeOptions): Notice
   const c = def.controller;
   const controllerName = c.name || t.notProvided;
 
+  const { email, url } = c.rightsContact ?? {};
   const contact: Inline[] = [];
-  if (c.rightsContact.email)
-    contact.push({ text: c.rightsContact.email, href: `mailto:${c.rightsContact.email}` });
-  if (c.rightsContact.url)
-    contact.push(...(contact.length ? [t.or] : []), {
-      text: c.rightsContact.url,
-      href: c.rightsContact.url,
-    });
+  if (email) contact.push({ text: email, href: `mailto:${email}` });
+  if (url) contact.push(...(contact.length ? [t.or] : []), { text: url, href: url });
   if (!contact.length) contact.push(t.notProvided);
   const contactWords =
-    t.orList([c.rightsContact.email, c.rightsContact.url].filter((x): x is string => Boolean(x))) ||
-    t.notProvided;
+    t.orList([email, url].filter((x): x is string => Boolean(x))) || t.notProvided;
 
   const sections: Section[] = [];
   const add = (id: SectionId, concepts: Concept[], ...blocks: Block[]) =>
@@ -202,10 +197,12 @@ export function buildNotice(def: FormDefinition, options: NoticeOptions): Notice
 
   const retentionItems = def.purposes.map((purpose) => {
     const r = purpose.retention;
-    const period = r.duration
-      ? `${t.duration(r.duration.value, r.duration.unit)} ${t.retentionFrom[r.from]}`
-      : '';
-    const criteria = text(r.criteria);
+    const value = r?.duration?.value;
+    const period =
+      r?.duration && value !== undefined
+        ? `${t.duration(value, r.duration.unit)} ${r.from ? t.retentionFrom[r.from] : t.retentionStartMissing}`
+        : '';
+    const criteria = text(r?.criteria);
     return [
       t.retentionItem(
         capitalize(purposeText(purpose)),

@@ -128,6 +128,7 @@ export const en: Phrases = {
     end_of_contract: 'from the end of our contractual relationship',
   },
   retentionMissing: '[period to be stated]',
+  retentionStartMissing: '[starting point to be stated]',
   retentionProof:
     'Proof of your consent or refusal is kept for as long as the processing lasts, plus the applicable limitation periods.',
 

@@ -127,6 +127,7 @@ export const fr: Phrases = {
     end_of_contract: 'à compter de la fin de notre relation contractuelle',
   },
   retentionMissing: '[durée à préciser]',
+  retentionStartMissing: '[point de départ à préciser]',
   retentionProof:
     'La preuve de votre consentement ou de votre refus est conservée pendant toute la durée du traitement, augmentée des délais de prescription applicables.',
 

@@ -86,9 +86,14 @@ describe('notice content', () => {
 describe('rendering', () => {
   const evil = reference('newsletter', (d) => {
     d.controller.name = '<script>alert(1)</script> & "Co"';
-    d.controller.rightsContact.url = 'https://ok.example/?a=1&b=<x>';
-    nth(d.purposes, 0).description.en =
-      '<img src=x onerror=alert(2)> [link](javascript:alert(3)) *bold*';
+    d.controller.rightsContact = {
+      ...d.controller.rightsContact,
+      url: 'https://ok.example/?a=1&b=<x>',
+    };
+    nth(d.purposes, 0).description = {
+      ...nth(d.purposes, 0).description,
+      en: '<img src=x onerror=alert(2)> [link](javascript:alert(3)) *bold*',
+    };
   });
 
   it('escapes every user string in HTML', () => {

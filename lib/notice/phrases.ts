@@ -46,8 +46,9 @@ export type Phrases = {
   retentionItem: (description: string, period: string) => string;
   retentionIntro: string;
   duration: (value: number, unit: 'days' | 'months' | 'years') => string;
-  retentionFrom: Record<Retention['from'], string>;
+  retentionFrom: Record<NonNullable<Retention['from']>, string>;
   retentionMissing: string;
+  retentionStartMissing: string;
   retentionProof: string;
 
   mandatory: (fields: string[], consequences: string[]) => string;

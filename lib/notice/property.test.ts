@@ -120,7 +120,7 @@ function required(def: FormDefinition, layer: 'short' | 'full'): Concept[] {
   if (bases.has('legitimate_interest')) need.push('objection');
   if (def.purposes.some((p) => p.marketing)) need.push('objection-marketing');
   if (def.purposes.some((p) => p.recipients.length)) need.push('recipients');
-  if (def.controller.rightsContact.email) need.push('rights-contact');
+  if (def.controller.rightsContact?.email) need.push('rights-contact');
   if (def.purposes.some((p) => p.recipients.some((r) => !isInEea(r.country))))
     need.push('transfers');
   if (collectsConsumerPhone(def) && def.effectiveDate < PHONE_CONSENT_FROM) need.push('bloctel');

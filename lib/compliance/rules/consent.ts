@@ -1,12 +1,6 @@
 import { consentPurposes, pick } from '../../form';
-import {
-  CHANNEL_WORDS,
-  DARK_PATTERN,
-  IMPLIED_CONSENT,
-  INCENTIVE,
-  MARKETING,
-  SEVERAL_PURPOSES,
-} from '../keywords';
+import { CHANNEL_WORDS, DARK_PATTERN, IMPLIED_CONSENT, INCENTIVE, MARKETING } from '../keywords';
+import { detectBundle } from '../bundled';
 import { entries, firstMatch, matches, normalize } from '../text';
 import { conceptsOf } from '../../notice/model';
 import type { Hit, Rule } from '../types';
@@ -33,10 +27,10 @@ export const consentRules: Rule[] = [
     check: ({ def }) =>
       consentPurposes(def).flatMap((p) => {
         const i = def.purposes.indexOf(p);
-        const labels = entries(p.label, `purposes[${i}].label`);
-        const hit =
-          firstMatch(labels, SEVERAL_PURPOSES) ?? labels.find((l) => channelsNamed(l.text) > 1);
-        return hit ? [{ path: hit.path, severity: 'warning' as const }] : [];
+        return entries(p.label, `purposes[${i}].label`).flatMap(({ text, path }): Hit[] => {
+          const bundle = detectBundle(text);
+          return bundle ? [{ path, ...bundle }] : [];
+        });
       }),
   },
   {
@@ -146,7 +140,7 @@ export const consentRules: Rule[] = [
     check: ({ def, notice }) => {
       if (!consentPurposes(def).length) return [];
       const c = def.controller.rightsContact;
-      if (!c.email && !c.url) return [{ path: 'controller.rightsContact' }];
+      if (!c?.email && !c?.url) return [{ path: 'controller.rightsContact' }];
       return def.languages.some((lang) => !conceptsOf(notice(lang)).has('withdrawal'))
         ? [
             {
@@ -213,8 +207,3 @@ export const consentRules: Rule[] = [
       }),
   },
 ];
-
-function channelsNamed(label: string): number {
-  return (['email', 'sms', 'phone'] as const).filter((ch) => matches(label, CHANNEL_WORDS[ch]))
-    .length;
-}

@@ -6,8 +6,6 @@ import {
   purposesOfField,
 } from '../../form';
 import { conceptsOf } from '../../notice/model';
-import { BANNED_PHONE_TOPICS } from '../keywords';
-import { entries, firstMatch } from '../text';
 import type { Hit, Rule } from '../types';
 
 const ELECTRONIC = new Set(['email', 'sms']);
@@ -103,7 +101,7 @@ export const marketingRules: Rule[] = [
         ? 'blocking'
         : 'warning';
       const c = def.controller.rightsContact;
-      if (!c.email && !c.url) return [{ path: 'controller.rightsContact', severity }];
+      if (!c?.email && !c?.url) return [{ path: 'controller.rightsContact', severity }];
       return def.languages.some((lang) => !conceptsOf(notice(lang)).has('objection-marketing'))
         ? [
             {
@@ -149,16 +147,7 @@ export const telephoneRules: Rule[] = [
       const hits: Hit[] = [];
       def.purposes.forEach((p, i) => {
         if (!isPhoneCanvassing(p)) return;
-        const topic = firstMatch(
-          [...entries(p.label, at(i, '.label')), ...entries(p.description, at(i, '.description'))],
-          BANNED_PHONE_TOPICS,
-        );
-        if (topic)
-          hits.push({
-            path: topic.path,
-            message:
-              'Telephone canvassing for energy renovation or home adaptation is banned outright, even with consent.',
-          });
+        // The sector ban (energy renovation, home adaptation) is R-PHONE-BANNED-SECTOR, at every date it applies.
         if (p.audience === 'consumers' && p.basis.type !== 'consent')
           hits.push({ path: at(i, '.basis') });
       });

@@ -78,9 +78,19 @@ export const noticeRules: Rule[] = [
     check: ({ def }) =>
       def.purposes.flatMap((p, i): Hit[] => {
         const r = p.retention;
+        if (!r) return [{ path: at(i, '.retention') }];
         const criteria = entries(r.criteria, at(i, '.retention.criteria'));
-        if (!r.duration && !criteria.length) return [{ path: at(i, '.retention.duration') }];
+        const value = r.duration?.value;
+        if (value === undefined && !criteria.length)
+          return [
+            { path: at(i, r.duration ? '.retention.duration.value' : '.retention.duration') },
+          ];
         const hits: Hit[] = [];
+        if (value !== undefined && !r.from && !criteria.length)
+          hits.push({
+            path: at(i, '.retention.from'),
+            message: 'Say from when the retention period runs (collection, last contact…).',
+          });
         const vague = firstMatch(criteria, VAGUE_RETENTION);
         if (vague)
           hits.push({
@@ -88,9 +98,10 @@ export const noticeRules: Rule[] = [
             severity: 'warning',
             message: '"As long as necessary" is not a period: give a duration or precise criteria.',
           });
-        const months = r.duration
-          ? r.duration.value * { days: 1 / 30, months: 1, years: 12 }[r.duration.unit]
-          : 0;
+        const months =
+          r.duration && value !== undefined
+            ? value * { days: 1 / 30, months: 1, years: 12 }[r.duration.unit]
+            : 0;
         if (p.marketing && r.from !== 'end_of_contract' && months > 36)
           hits.push({
             path: at(i, '.retention.duration'),
@@ -242,7 +253,7 @@ export const noticeRules: Rule[] = [
         hits.push({ path: 'controller.name', message: 'Give the controller’s legal name.' });
       if (!c.address)
         hits.push({ path: 'controller.address', message: 'Give the controller’s postal address.' });
-      if (!c.rightsContact.email && !c.rightsContact.url)
+      if (!c.rightsContact?.email && !c.rightsContact?.url)
         hits.push({
           path: 'controller.rightsContact',
           message: 'Give an email or a web page where visitors exercise their rights.',
