@@ -293,8 +293,7 @@ for (const factory of storeFactories())
         try {
           const expected = await attack.run(l);
           const check = await l.repository.verify();
-          assert.equal(check.ok, false, 'the tampering went unnoticed');
-          if (check.ok) return;
+          assert.ok(!check.ok, 'the tampering went unnoticed');
           assert.match(check.firstBad.reason, expected.reason);
           if (expected.seq !== undefined) {
             assert.equal(check.firstBad.chainId, CHAIN);

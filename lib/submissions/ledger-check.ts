@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Store } from '../db/connect';
 import type { Database } from '../db/schema';
 import { GENESIS } from '../proof/ledger';
