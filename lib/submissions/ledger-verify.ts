@@ -207,7 +207,12 @@ export async function verifyLedger(
 }
 
 /** After a check that held: signs the heads written before signing, and checkpoints every chain. */
-async function sealChains(db: Kysely<Database>, seal: Seal, heads: ChainHead[], unsigned: ChainHead[]) {
+async function sealChains(
+  db: Kysely<Database>,
+  seal: Seal,
+  heads: ChainHead[],
+  unsigned: ChainHead[],
+) {
   const time = new Date().toISOString();
   for (const head of unsigned)
     await db
