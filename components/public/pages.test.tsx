@@ -43,7 +43,12 @@ else
     const pages = {
       hosted: await hostedFormPage({ version: contest, lang: 'en', mode: 'hosted' }, APP),
       iframe: await hostedFormPage({ version: contest, lang: 'fr', mode: 'iframe' }, APP),
-      thanks: await thanksPage({ lang: 'fr', receipt: 'abc<"', back: 'https://shop.example/' }),
+      thanks: await thanksPage({
+        lang: 'fr',
+        receipt: 'abc<"',
+        proof: 'ab'.repeat(32),
+        back: 'https://shop.example/',
+      }),
       notice: await noticePage({
         version: contest,
         lang: 'fr',
@@ -61,6 +66,15 @@ else
         'https://shop.example/form',
       ),
     };
+
+    it('give the visitor without JavaScript the hash of their consent record, in their language', () => {
+      assert.match(
+        pages.thanks.html,
+        new RegExp(
+          `Empreinte de la preuve de consentement[^<]*<code class="proof">${'ab'.repeat(32)}</code>`,
+        ),
+      );
+    });
 
     it('are valid HTML', () => {
       for (const [name, page] of Object.entries(pages))

@@ -33,17 +33,20 @@ export function hostedFormPage(
 export function thanksPage({
   lang,
   receipt,
+  proof,
   back,
 }: {
   lang: Lang;
   receipt: string;
+  /** The hash of the submission's consent record in the ledger. */
+  proof: string | null;
   back: string | null;
 }) {
   const m = messagesFor(lang);
   return renderPage({
     lang,
     title: m.pages.thanksTitle,
-    css: 'code{font-size:.9rem}',
+    css: 'code{font-size:.9rem}.proof{word-break:break-all}',
     children: (
       <main>
         <h1>{m.pages.thanksTitle}</h1>
@@ -51,6 +54,13 @@ export function thanksPage({
         <p>
           {m.pages.receipt} <code>{receipt}</code>
         </p>
+        {proof ? (
+          <p>
+            {m.pages.proofHash} <code className="proof">{proof}</code>
+            <br />
+            {m.pages.proofHashHint}
+          </p>
+        ) : null}
         {back ? (
           <p>
             <a href={back}>{m.pages.backToPage}</a>

@@ -177,6 +177,9 @@ describe('conforme verify', () => {
     const { reference } = await import('../testing/fixtures');
     const { sql } = await import('kysely');
     const dir = mkdtempSync(join(tmpdir(), 'conforme-verify-'));
+    // The app's signing key and checkpoint file, outside the data folder, as CONFORME_* name them.
+    process.env.CONFORME_SIGNING_KEY_FILE = join(dir, 'keys', 'ledger.pem');
+    process.env.CONFORME_CHECKPOINT_FILE = join(dir, 'keys', 'checkpoints.jsonl');
     const store = openStore({ dataDir: dir });
     await migrate(store);
     const id = await formRepository(store).create(reference('newsletter'), null);
@@ -204,8 +207,11 @@ describe('conforme verify', () => {
     assert.equal(intact.code, 0, intact.err);
     assert.match(
       intact.out,
-      /^Proof ledger intact: 2 records in 1 chain\.\n {2}default: 2 records, head [0-9a-f]{64}\n$/,
+      /^Proof ledger intact: 2 records in 1 chain\.\n {2}default: 2 records, head [0-9a-f]{64}\nChecked against the checkpoint file .*checkpoints\.jsonl \(signing key [0-9a-f]{16}\): \d+ checkpoints? of this database\.\n {2}default: (last checkpoint #2 of \S+ \(line \d+\)|no checkpoint yet)\n$/,
     );
+    // That check was checkpointed: a second one says which checkpoint it checked against.
+    const again = await cli('verify', '--data-dir', dir);
+    assert.match(again.out, /default: last checkpoint #2 of \S+ \(line \d+\)/);
 
     const first = await store.db
       .selectFrom('consent_records')
@@ -221,8 +227,15 @@ describe('conforme verify', () => {
     assert.equal(broken.code, 1);
     assert.equal(
       broken.out,
-      `Proof ledger broken at record #1 of chain default (${first.id}): its content no longer matches its hash (the record was altered).\n`,
+      `Proof ledger broken at record #1 of chain default (${first.id}): its content no longer matches its hash (the record was altered).\nCheckpoint file: ${process.env.CONFORME_CHECKPOINT_FILE}.\n`,
     );
+    // Without the app's key nothing can be checked: the CLI says so and never makes a new one.
+    process.env.CONFORME_SIGNING_KEY_FILE = join(dir, 'keys', 'missing.pem');
+    const keyless = await cli('verify', '--data-dir', dir);
+    assert.equal(keyless.code, 2);
+    assert.match(keyless.err, /No ledger signing key at .*missing\.pem/);
+    delete process.env.CONFORME_SIGNING_KEY_FILE;
+    delete process.env.CONFORME_CHECKPOINT_FILE;
   });
 
   it('says where it looked when there is no database', async () => {

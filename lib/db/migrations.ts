@@ -361,5 +361,15 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute();
       },
     },
+    // Each chain's head carries its signed checkpoint (lib/proof/checkpoint.ts), signed with a key kept
+    // outside the database: null for heads written before, until their chain's next append or verify.
+    '006_ledger_head_signature': {
+      async up(db: AnyDb) {
+        await db.schema.alterTable('chain_heads').addColumn('signature', 'text').execute();
+      },
+      async down(db: AnyDb) {
+        await db.schema.alterTable('chain_heads').dropColumn('signature').execute();
+      },
+    },
   };
 }

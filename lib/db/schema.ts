@@ -98,6 +98,8 @@ export type ChainHeadsTable = {
   chain_id: string;
   seq: number;
   hash: string;
+  /** JSON of the head's signed checkpoint (lib/proof/checkpoint.ts); null before head signing. */
+  signature: string | null;
 };
 
 /** One accepted submission per row, per key (form and address), for the shared rate limit. */

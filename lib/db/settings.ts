@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Store } from './connect';
 
 /** The secrets kept in the settings table; the names are those existing databases already hold. */
-export type SecretName = 'auth_secret' | 'subject_key';
+export type SecretName = 'auth_secret' | 'subject_key' | 'ledger_id';
 
 /**
  * A random secret (32 bytes, hex) kept in the settings table, created on first use; `fromEnv`, when set, wins.

@@ -55,6 +55,9 @@ export const en: VisitorMessages = {
   pages: {
     thanksTitle: 'Thank you',
     receipt: 'Receipt number:',
+    proofHash: 'Proof of consent fingerprint (SHA-256 of the record):',
+    proofHashHint:
+      'Keep it with your receipt number: it identifies exactly what you agreed to, and any later change to that record would no longer match it.',
     backToPage: 'Back to the previous page',
     refusedTitle: 'Submission refused',
     refusedHeading: 'Your submission was not recorded',

@@ -56,6 +56,9 @@ export const fr: VisitorMessages = {
   pages: {
     thanksTitle: 'Merci',
     receipt: 'Numéro de reçu :',
+    proofHash: 'Empreinte de la preuve de consentement (SHA-256 de l’enregistrement) :',
+    proofHashHint:
+      'Conservez-la avec votre numéro de reçu : elle identifie exactement ce que vous avez accepté, et toute modification ultérieure de cet enregistrement ne lui correspondrait plus.',
     backToPage: 'Revenir à la page précédente',
     refusedTitle: 'Envoi refusé',
     refusedHeading: 'Votre envoi n’a pas été enregistré',

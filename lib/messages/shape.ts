@@ -72,6 +72,9 @@ export type VisitorMessages = {
   pages: {
     thanksTitle: string;
     receipt: string;
+    /** Before the hash of the submission's consent record, which the visitor can keep as evidence. */
+    proofHash: string;
+    proofHashHint: string;
     backToPage: string;
     refusedTitle: string;
     refusedHeading: string;

@@ -46,9 +46,27 @@ export type ChainHead = { chainId: string; seq: number; hash: string };
 
 export type BadRecord = { chainId: string; seq: number; id: string; reason: string };
 
+/** The signed checkpoint a chain was checked against: its place in the checkpoint file. */
+export type CheckpointRef = { seq: number; time: string; line: number };
+
+/** What the store's check compared the chains with, beyond their own links. */
+export type SealReport = {
+  /** The checkpoint file read, and the id of the key that signs heads and checkpoints. */
+  file: string;
+  key: string;
+  /** Per chain, the latest checkpoint it was checked against (null: none yet). */
+  checkpoints: { chainId: string; checkpoint: CheckpointRef | null }[];
+  /** Checkpoints of this database in the file, all checked. */
+  checked: number;
+  /** Lines signed by another key (a rotated key), skipped. */
+  otherKeys: number;
+  /** Chains whose head was not signed yet (written before signing, never checkpointed): signed now. */
+  adopted: string[];
+};
+
 export type ChainCheck =
-  | { ok: true; count: number; chains: ChainHead[] }
-  | { ok: false; count: number; firstBad: BadRecord };
+  | { ok: true; count: number; chains: ChainHead[]; seal?: SealReport }
+  | { ok: false; count: number; firstBad: BadRecord; seal?: SealReport };
 
 /**
  * Checks one chain fed in order, a record at a time, in constant memory: positions without gap, each
@@ -98,7 +116,9 @@ export function chainVerifier(chainId: string) {
           reason:
             stored.seq > seq
               ? `the chain ends at #${seq} but its head is #${stored.seq} (records were cut from the end)`
-              : `the chain's head (#${stored.seq}) does not match its last record`,
+              : stored.seq < seq
+                ? `the chain goes on past its head (#${stored.seq}) to #${seq} (records were appended outside the app)`
+                : `the chain's head (#${stored.seq}) does not match its last record`,
         };
       return null;
     },

@@ -10,7 +10,13 @@ import { clientAddress, truncateIp } from './network';
 import { envelopeSchemaFor, formIdSchema, submissionSchemaFor, type Envelope } from './payload';
 import { rateLimiterFor } from './rate-limit';
 import { consentRecord, keptFields, provenanceOf } from './record';
-import { chainOf, subjectHash, submissionRepository, type NewSubmission } from './repository';
+import {
+  chainOf,
+  subjectHash,
+  submissionRepository,
+  type NewSubmission,
+  type RecordReceipt,
+} from './repository';
 import { storageFailure } from './storage-errors';
 
 /** What the route answers, in the shape both the JSON and the HTML responses are built from. */
@@ -20,6 +26,8 @@ export type Outcome =
       status: 200;
       receipt: string;
       replayed: boolean;
+      /** Where the submission's consent record sits in the ledger, with its hash: the visitor's evidence. */
+      record: RecordReceipt | null;
       formId: string;
       lang: Lang;
       page: string | null;
@@ -251,7 +259,16 @@ async function recordSubmission(
   if (idempotencyKey) {
     const existing = await submissions.findByIdempotencyKey(formId, idempotencyKey);
     if (existing)
-      return { ok: true, status: 200, receipt: existing, replayed: true, formId, lang, page };
+      return {
+        ok: true,
+        status: 200,
+        receipt: existing,
+        replayed: true,
+        record: await submissions.recordOf(existing),
+        formId,
+        lang,
+        page,
+      };
   }
   const ip = clientAddress(request.headers, answer.peer);
   const wait = await (await rateLimiterFor(store)).hit(`${formId}|${ip}`);
@@ -270,6 +287,7 @@ async function recordSubmission(
     status: 200,
     receipt: saved.receipt,
     replayed: saved.replayed,
+    record: saved.record,
     formId,
     lang,
     page: submission.provenance.page,

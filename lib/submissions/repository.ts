@@ -4,10 +4,10 @@ import type { SubmissionsTable } from '../db/schema';
 import type { Store } from '../db/connect';
 import { storedSecret } from '../db/settings';
 import { GENESIS, type ChainCheck } from '../proof/ledger';
-import { verifyLedger, type VerifyOptions } from './ledger-check';
-import { writerFor, type NewSubmission } from './writer';
+import { verifyLedger, type VerifyOptions } from './ledger-verify';
+import { writerFor, type NewSubmission, type RecordReceipt } from './writer';
 
-export type { NewSubmission } from './writer';
+export type { NewSubmission, RecordReceipt } from './writer';
 
 export { chainOf } from './ledger-check';
 import type { ConsentRecordContent, Provenance } from './record';
@@ -141,21 +141,34 @@ export function submissionRepository(store: Store) {
     /**
      * Writes the lead, its consent boxes and its consent record atomically, appending the record to its
      * workspace's chain, and resolves once that is durably committed (see ./writer: concurrent submissions
-     * share a commit). Returns the receipt id; a replayed idempotency key returns the first receipt and
-     * writes nothing.
+     * share a commit). Returns the receipt id and where its record sits in the ledger (the visitor keeps
+     * its hash); a replayed idempotency key returns the first receipt and writes nothing.
      */
-    async save(s: NewSubmission): Promise<{ receipt: string; replayed: boolean }> {
+    async save(
+      s: NewSubmission,
+    ): Promise<{ receipt: string; replayed: boolean; record: RecordReceipt | null }> {
       try {
-        await writerFor(store).write(s);
-        return { receipt: s.id, replayed: false };
+        const record = await writerFor(store).write(s);
+        return { receipt: s.id, replayed: false, record };
       } catch (error) {
         // Two retries of one submission raced: the unique key kept the first; answer with its receipt.
         const existing = s.idempotencyKey
           ? await this.findByIdempotencyKey(s.formId, s.idempotencyKey)
           : undefined;
-        if (existing) return { receipt: existing, replayed: true };
+        if (existing)
+          return { receipt: existing, replayed: true, record: await this.recordOf(existing) };
         throw error;
       }
+    },
+
+    /** Where a submission's record sits in the ledger (chain, place, hash): its receipt's proof. */
+    async recordOf(submissionId: string): Promise<RecordReceipt | null> {
+      const row = await db
+        .selectFrom('consent_records')
+        .select(['chain_id', 'chain_seq', 'hash'])
+        .where('submission_id', '=', submissionId)
+        .executeTakeFirst();
+      return row ? { chainId: row.chain_id, seq: row.chain_seq, hash: row.hash } : null;
     },
 
     /** One page of the matching submissions, newest first, by keyset (stable while new ones arrive). */
@@ -275,7 +288,7 @@ export function submissionRepository(store: Store) {
       return row?.hash;
     },
 
-    /** Checks every chain (or a workspace's), in batches: see ./ledger-check. */
+    /** Checks every chain (or a workspace's), in batches, against its signed head and checkpoints: see ./ledger-verify. */
     verify(options: VerifyOptions = {}): Promise<ChainCheck> {
       return verifyLedger(store, options);
     },

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
 import { en } from '../messages/en';
 import { STORAGE_RETRY_AFTER_S, storageRefusal, type Outcome, type Refusal } from './handle';
-import { corsHeaders, respond, type RefusalPage } from './respond';
+import { corsHeaders, proofOf, respond, type RefusalPage } from './respond';
+
+const HASH = 'ab'.repeat(32);
 
 const cors = corsHeaders('https://shop.example', true);
 const accepted: Outcome = {
@@ -10,6 +12,7 @@ const accepted: Outcome = {
   status: 200,
   receipt: 'r-1',
   replayed: false,
+  record: { chainId: 'ws-1', seq: 7, hash: HASH },
   formId: 'f-1',
   lang: 'en',
   page: 'https://shop.example/offer',
@@ -41,6 +44,7 @@ describe('respond', () => {
       data: {
         receipt: 'r-1',
         replayed: false,
+        record: { chainId: 'ws-1', seq: 7, hash: HASH },
         message: 'Thank you, your request has been recorded.',
       },
     });
@@ -52,8 +56,16 @@ describe('respond', () => {
     assert.equal(res.status, 303);
     assert.equal(
       res.headers.get('location'),
-      '/f/f-1/thanks?lang=en&receipt=r-1&back=https%3A%2F%2Fshop.example%2Foffer',
+      `/f/f-1/thanks?lang=en&receipt=r-1&proof=${HASH}&back=https%3A%2F%2Fshop.example%2Foffer`,
     );
+  });
+
+  it('reads back on the thank-you page only a record hash as proof', () => {
+    const at = (proof: string) =>
+      new URL(`https://app.test/f/f-1/thanks?proof=${encodeURIComponent(proof)}`);
+    assert.equal(proofOf(at(HASH)), HASH);
+    for (const forged of ['', 'AB'.repeat(32), `${HASH}0`, '<script>', HASH.slice(1)])
+      assert.equal(proofOf(at(forged)), null);
   });
 
   it('shows a refusal as the page the route renders, with its policy, never cached', async () => {

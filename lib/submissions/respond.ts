@@ -18,6 +18,12 @@ export function corsHeaders(origin: string | null, allowed: boolean): Record<str
   };
 }
 
+/** The record hash the thank-you page shows (`?proof=`), when it is one: 64 hex digits, nothing else. */
+export function proofOf(url: URL): string | null {
+  const proof = url.searchParams.get('proof');
+  return proof && /^[0-9a-f]{64}$/.test(proof) ? proof : null;
+}
+
 const safeBack = (page: string | null) => (page && /^https?:\/\//.test(page) ? page : null);
 
 /** JSON for the snippet's script and API clients; a redirect or an HTML page for forms posted without JavaScript. */
@@ -35,6 +41,7 @@ export async function respond(
           data: {
             receipt: outcome.receipt,
             replayed: outcome.replayed,
+            record: outcome.record,
             message: messagesFor(outcome.lang).form.thanks,
           },
         }
@@ -52,6 +59,7 @@ export async function respond(
     const query = new URLSearchParams({
       lang: outcome.lang,
       receipt: outcome.receipt,
+      ...(outcome.record ? { proof: outcome.record.hash } : {}),
       ...(back ? { back } : {}),
     });
     return new Response(null, {

@@ -3,8 +3,10 @@ import type { Store } from '../db/connect';
 import type { Database } from '../db/schema';
 import { canonicalJson } from '../proof/canonical';
 import { recordHash } from '../proof/ledger';
+import type { SignedCheckpoint } from '../proof/checkpoint';
 import { lockHead } from './ledger-check';
 import type { ConsentRecordContent, Provenance } from './record';
+import { checkpointerFor, sealOf, signHead, type Seal } from './seal';
 
 export type NewSubmission = {
   id: string;
@@ -28,12 +30,15 @@ export const MAX_GROUP = 64;
 
 type Head = { seq: number; hash: string };
 
+/** Where a stored record sits in the ledger: what the visitor's receipt carries. */
+export type RecordReceipt = { chainId: string; seq: number; hash: string };
+
 /**
  * The heads of the chains one transaction appends to. Each chain's head is read (and, on PostgreSQL, locked)
  * the first time the transaction appends to it, then followed in memory, and written back once before the
- * commit: two statements per chain and group instead of two per submission.
+ * commit, signed: two statements and one Ed25519 signature per chain and group instead of per submission.
  */
-function chainHeads(tx: Transaction<Database>, dialect: Store['dialect']) {
+function chainHeads(tx: Transaction<Database>, dialect: Store['dialect'], seal: Seal) {
   const heads = new Map<string, Head>();
   return {
     async get(chainId: string): Promise<Head> {
@@ -43,9 +48,19 @@ function chainHeads(tx: Transaction<Database>, dialect: Store['dialect']) {
     advance(chainId: string, head: Head) {
       heads.set(chainId, head);
     },
-    async write() {
-      for (const [chainId, head] of heads)
-        await tx.updateTable('chain_heads').set(head).where('chain_id', '=', chainId).execute();
+    /** Writes each advanced head with its signature; returns the signed heads for the checkpoint file. */
+    async write(): Promise<SignedCheckpoint[]> {
+      const signed: SignedCheckpoint[] = [];
+      for (const [chainId, head] of heads) {
+        const checkpoint = signHead(seal, { chainId, ...head });
+        signed.push(checkpoint);
+        await tx
+          .updateTable('chain_heads')
+          .set({ ...head, signature: JSON.stringify(checkpoint) })
+          .where('chain_id', '=', chainId)
+          .execute();
+      }
+      return signed;
     },
   };
 }
@@ -114,7 +129,7 @@ async function writeOne(
   return { seq: record.seq, hash };
 }
 
-type Job = { submission: NewSubmission; done: (error?: Error) => void };
+type Job = { submission: NewSubmission; done: (result: Head | Error) => void };
 
 const asError = (error: unknown): Error =>
   error instanceof Error ? error : new Error(`Storage failed: ${JSON.stringify(error)}`);
@@ -134,38 +149,44 @@ function groupWriter(store: Store) {
    * The usual case: every submission of the group written in one transaction, no savepoints. Resolves
    * false, with nothing stored, when one of them failed: the group is then written again one savepoint each.
    */
-  async function commitAll(group: Job[]): Promise<boolean> {
+  async function commitAll(group: Job[], seal: Seal): Promise<boolean> {
     const failed = new Error('A submission of the group could not be written');
+    const written = new Map<Job, Head>();
+    let signed: SignedCheckpoint[];
     try {
-      await store.db.transaction().execute(async (tx) => {
-        const heads = chainHeads(tx, store.dialect);
+      signed = await store.db.transaction().execute(async (tx) => {
+        const heads = chainHeads(tx, store.dialect, seal);
         for (const job of group) {
           const head = await writeOne(tx, heads, job.submission).catch(() => {
             throw failed;
           });
           heads.advance(job.submission.chainId, head);
+          written.set(job, head);
         }
-        await heads.write();
+        return heads.write();
       });
     } catch (error) {
       if (error === failed) return false;
       throw error;
     }
-    for (const job of group) job.done();
+    checkpointerFor(seal.checkpointFile).offer(signed, group.length);
+    for (const [job, head] of written) job.done(head);
     return true;
   }
 
   /** Each submission in its own savepoint: a failed one (a raced idempotency key…) is undone alone. */
-  async function commitEach(group: Job[]) {
-    const failures = new Map<Job, Error>();
-    await store.db.transaction().execute(async (tx) => {
-      const heads = chainHeads(tx, store.dialect);
+  async function commitEach(group: Job[], seal: Seal) {
+    const results = new Map<Job, Head | Error>();
+    const signed = await store.db.transaction().execute(async (tx) => {
+      const heads = chainHeads(tx, store.dialect, seal);
       for (const job of group) {
         await sql`savepoint submission`.execute(tx);
         try {
-          heads.advance(job.submission.chainId, await writeOne(tx, heads, job.submission));
+          const head = await writeOne(tx, heads, job.submission);
+          heads.advance(job.submission.chainId, head);
+          results.set(job, head);
         } catch (error) {
-          failures.set(job, asError(error));
+          results.set(job, asError(error));
           // A failure that ended the whole transaction (SQLite rolls back by itself when the disk is
           // full) leaves no savepoint to return to: the original error is the group's.
           await sql`rollback to savepoint submission`.execute(tx).catch(() => {
@@ -174,14 +195,16 @@ function groupWriter(store: Store) {
         }
         await sql`release savepoint submission`.execute(tx);
       }
-      await heads.write();
+      return heads.write();
     });
-    for (const job of group) job.done(failures.get(job));
+    checkpointerFor(seal.checkpointFile).offer(signed, group.length);
+    for (const job of group) job.done(results.get(job) ?? new Error('Not written'));
   }
 
   async function commit(group: Job[]) {
     try {
-      if (!(await commitAll(group))) await commitEach(group);
+      const seal = await sealOf(store);
+      if (!(await commitAll(group, seal))) await commitEach(group, seal);
     } catch (error) {
       // The commit itself failed (disk full, connection lost…): nothing of the group was stored.
       for (const job of group) job.done(asError(error));
@@ -197,14 +220,14 @@ function groupWriter(store: Store) {
   }
 
   return {
-    /** Resolves once the submission is durably stored; rejects with why it was not. */
-    write(submission: NewSubmission): Promise<void> {
+    /** Resolves with the record's place once the submission is durably stored; rejects with why it was not. */
+    write(submission: NewSubmission): Promise<RecordReceipt> {
       return new Promise((resolve, reject) => {
         queue.push({
           submission,
-          done: (error) => {
-            if (error === undefined) resolve();
-            else reject(error);
+          done: (result) => {
+            if (result instanceof Error) reject(result);
+            else resolve({ chainId: submission.chainId, ...result });
           },
         });
         // Start on the next turn of the event loop, once every request read in this turn has queued: with

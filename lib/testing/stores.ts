@@ -3,13 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { migrate, openStore, type Store } from '../db/connect';
+import { useSeal } from '../submissions/seal';
+import { testSeal } from './seal';
 
 export type StoreFactory = {
   name: string;
   open: () => Promise<Store & { dispose: () => Promise<void> }>;
 };
 
-/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, each test in a schema of its own. */
+/**
+ * SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, each test in a schema of its own. Each store
+ * signs its ledger with a key and checkpoint file of its own (never the user's, see lib/submissions/seal).
+ */
 export function storeFactories(): StoreFactory[] {
   const factories: StoreFactory[] = [
     {
@@ -18,6 +23,7 @@ export function storeFactories(): StoreFactory[] {
         const dir = mkdtempSync(join(tmpdir(), 'conforme-db-'));
         const store = openStore({ dataDir: dir });
         await migrate(store);
+        useSeal(store, testSeal());
         return {
           ...store,
           dispose: async () => {
@@ -38,6 +44,7 @@ export function storeFactories(): StoreFactory[] {
         await sql`create schema ${sql.id(schema)}`.execute(admin.db);
         const store = openStore({ databaseUrl: url, pgSchema: schema });
         await migrate(store);
+        useSeal(store, testSeal());
         return {
           ...store,
           dispose: async () => {

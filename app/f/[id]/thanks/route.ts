@@ -1,7 +1,9 @@
 import { htmlResponse } from '@/components/public/document';
 import { thanksPage } from '@/components/public/pages';
 import { thanksOf } from '@/lib/data/public';
+import { proofOf } from '@/lib/submissions/respond';
 
 export async function GET(request: Request) {
-  return htmlResponse(await thanksPage(thanksOf(new URL(request.url))));
+  const url = new URL(request.url);
+  return htmlResponse(await thanksPage({ ...thanksOf(url), proof: proofOf(url) }));
 }

@@ -59,7 +59,7 @@ export default async function ProofPage({ params }: PageProps<'/forms/[id]/submi
       <dl className="facts">
         <dt>Receipt</dt>
         <dd>
-          <code>{submission.id}</code>
+          <code>{submission.id}</code> · fingerprint given to the visitor <code>{stored.hash}</code>
         </dd>
         <dt>Created (server, UTC)</dt>
         <dd>
