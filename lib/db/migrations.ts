@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { parseDefinition } from '../form/parse';
 import { canonicalJson, hashOf } from '../proof/canonical';
+import { signInAttempts } from './migration-006-auth';
 
 // Portable DDL only (text, integer, serial via autoIncrement/identity): every migration runs on SQLite and PostgreSQL.
 type AnyDb = Kysely<unknown>;
@@ -361,5 +362,6 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute();
       },
     },
+    '006_auth_sign_in_attempts': signInAttempts,
   };
 }
