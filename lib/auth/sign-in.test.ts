@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { storeFactories } from '../testing/stores';
 import { attemptGate } from './attempts';
 import { createAuth, SCRYPT, type PasswordHasher } from './auth';
-import { secureCookiesFor } from './cookie-policy';
+import { secureCookiesFor, unencryptedOnNetwork } from './cookie-policy';
 import { SIGN_IN_LIMITS, signInWithLimits } from './sign-in';
 
 const PASSWORD = 'correct horse battery staple';
@@ -37,6 +37,15 @@ describe('which requests get Secure cookies', () => {
   ];
   for (const [name, headers, publicUrl, secure] of table)
     it(name, () => assert.equal(secureCookiesFor(headers, publicUrl), secure));
+
+  it('warns of plain HTTP on a network address, not on the machine itself', () => {
+    const at = (host: string) => new Headers({ host, 'x-forwarded-proto': 'http' });
+    for (const host of ['conforme.test:3000', '192.168.1.20:3000', 'intranet'])
+      assert.equal(unencryptedOnNetwork(at(host), undefined), true, host);
+    for (const host of ['localhost:3000', '127.0.0.1:3100', '[::1]:3000', 'app.localhost'])
+      assert.equal(unencryptedOnNetwork(at(host), undefined), false, host);
+    assert.equal(unencryptedOnNetwork(over('https'), undefined), false);
+  });
 });
 
 describe('session cookies', () => {

@@ -14,6 +14,10 @@ export type SignInOutcome =
 
 export type SignInInput = { email: string; password: string; address: string; headers: Headers };
 
+/** The language of the sign-in page's own messages: French unless the browser prefers English. */
+export const signInLang = (h: Headers): 'fr' | 'en' =>
+  /^\s*en\b/i.test(h.get('accept-language') ?? '') ? 'en' : 'fr';
+
 /** The account's key in the attempts table: a digest, so the table does not keep who was tried. */
 const accountKey = (email: string) =>
   `account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)}`;
