@@ -3,9 +3,13 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { accountsStore, getAuth } from '@/lib/auth/access';
+import { attemptGate } from '@/lib/auth/attempts';
 import { acceptSchema, safeNext, setupSchema, signInSchema } from '@/lib/auth/schemas';
+import { signInLang, signInWithLimits } from '@/lib/auth/sign-in';
 import { workspaceRepository } from '@/lib/auth/workspaces';
+import { fill, messagesFor } from '@/lib/messages';
 import { fail, fieldErrorsOf, type Result } from '@/lib/result';
+import { clientAddress } from '@/lib/submissions/network';
 
 /** A text input's value; '' when absent (or a file where text was expected). */
 const text = (data: FormData, key: string) => {
@@ -20,15 +24,21 @@ export async function signIn(_state: Result<never> | null, data: FormData): Prom
     next: text(data, 'next') || undefined,
   });
   if (!parsed.success) return fail('Check the highlighted fields.', fieldErrorsOf(parsed.error));
-  try {
-    await (
-      await getAuth()
-    ).api.signInEmail({
-      body: { email: parsed.data.email, password: parsed.data.password },
-      headers: await headers(),
-    });
-  } catch {
-    return fail('Wrong email or password.');
+  const h = await headers();
+  const outcome = await signInWithLimits(await getAuth(), attemptGate(await accountsStore()), {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    address: clientAddress(h),
+    headers: h,
+  });
+  if (!outcome.ok) {
+    // A server action cannot set Retry-After: the message says how long to wait.
+    const text = messagesFor(signInLang(h)).signIn;
+    return fail(
+      outcome.reason === 'limited'
+        ? fill(text.limited, { minutes: Math.ceil(outcome.retryAfter / 60) })
+        : text.refused,
+    );
   }
   redirect(safeNext(parsed.data.next));
 }

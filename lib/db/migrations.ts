@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { parseDefinition } from '../form/parse';
 import { canonicalJson, hashOf } from '../proof/canonical';
+import { signInAttempts } from './migration-007-sign-in';
 
 // Portable DDL only (text, integer, serial via autoIncrement/identity): every migration runs on SQLite and PostgreSQL.
 type AnyDb = Kysely<unknown>;
@@ -371,5 +372,6 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await db.schema.alterTable('chain_heads').dropColumn('signature').execute();
       },
     },
+    '007_sign_in_attempts': signInAttempts,
   };
 }

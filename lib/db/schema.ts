@@ -109,6 +109,14 @@ export type RateLimitsTable = {
   at: string;
 };
 
+/** A sign-in attempt not known to have succeeded, once per key it counts against (account, address). */
+export type SignInAttemptsTable = {
+  attempt_id: string;
+  key: string;
+  /** ISO-8601 UTC, to the millisecond. */
+  at: string;
+};
+
 export type SettingsTable = {
   key: string;
   value: string;
@@ -194,6 +202,7 @@ export type Database = {
   submission_consents: SubmissionConsentsTable;
   chain_heads: ChainHeadsTable;
   rate_limits: RateLimitsTable;
+  sign_in_attempts: SignInAttemptsTable;
   settings: SettingsTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;

@@ -68,4 +68,12 @@ export const en: VisitorMessages = {
     noticeMissing: 'No published notice at this address.',
     noticeLanguageMissing: 'No notice in this language.',
   },
+  signIn: {
+    insecureTitle: 'This connection is not encrypted',
+    insecure:
+      'Conforme is reached over plain HTTP ({origin}): your password and session cross the network unencrypted, so the session cookie is not marked Secure. Ask your administrator to serve Conforme over HTTPS and set CONFORME_PUBLIC_URL to its https:// address.',
+    refused: 'Wrong email or password.',
+    limited:
+      'Too many unsuccessful sign-in attempts for this account or from this network address. Try again in {minutes} min.',
+  },
 };

@@ -69,4 +69,12 @@ export const fr: VisitorMessages = {
     noticeMissing: 'Aucune notice publiée à cette adresse.',
     noticeLanguageMissing: 'Pas de notice dans cette langue.',
   },
+  signIn: {
+    insecureTitle: 'Cette connexion n’est pas chiffrée',
+    insecure:
+      'Conforme est ouvert en HTTP simple ({origin}) : votre mot de passe et votre session circulent en clair sur le réseau, le cookie de session n’est donc pas marqué Secure. Demandez à votre administrateur de servir Conforme en HTTPS et de renseigner CONFORME_PUBLIC_URL avec son adresse https://.',
+    refused: 'Adresse e-mail ou mot de passe incorrect.',
+    limited:
+      'Trop de tentatives de connexion infructueuses pour ce compte ou depuis cette adresse réseau. Réessayez dans {minutes} min.',
+  },
 };

@@ -87,4 +87,14 @@ export type VisitorMessages = {
     noticeMissing: string;
     noticeLanguageMissing: string;
   };
+  /** The sign-in page (a member, not a visitor, reads these; the language follows the browser's). */
+  signIn: {
+    insecureTitle: string;
+    /** {origin}: the plain-HTTP address the page was reached at. */
+    insecure: string;
+    /** The one refusal for an unknown account and a wrong password alike. */
+    refused: string;
+    /** {minutes} */
+    limited: string;
+  };
 };
