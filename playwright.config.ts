@@ -1,7 +1,13 @@
+import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './lib/dev/browser-launch';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+// Every app server the specs start (the shared one, and those of their own) signs its ledger with a key kept
+// under test-results/, not in the user's ~/.config/conforme: set here, inherited by every child process.
+process.env.CONFORME_SIGNING_KEY_FILE ??= resolve('test-results/seal/ledger-signing-key.pem');
+process.env.CONFORME_CHECKPOINT_FILE ??= resolve('test-results/seal/checkpoints.jsonl');
 
 export default defineConfig({
   testDir: 'e2e',

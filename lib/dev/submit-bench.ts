@@ -30,6 +30,9 @@ const APP_PORT = 3310;
 const BARE_PORT = 3311;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'conforme-submit-bench-'));
+// The bench's own ledger key and checkpoints (the app's and this script's), not ~/.config/conforme.
+process.env.CONFORME_SIGNING_KEY_FILE ??= join(dataDir, 'seal', 'ledger-signing-key.pem');
+process.env.CONFORME_CHECKPOINT_FILE ??= join(dataDir, 'seal', 'checkpoints.jsonl');
 const databaseUrl = process.env.DATABASE_URL;
 const store = openStore({ dataDir, databaseUrl });
 await migrate(store);
@@ -162,6 +165,7 @@ const app = await startServer(APP_PORT, {
   CONFORME_DATA_DIR: dataDir,
   // autocannon stands in for the load balancer: it says which visitor each submission is from.
   CONFORME_TRUSTED_PROXIES: '127.0.0.1',
+
   ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
 });
 const submitUrl = `${app.url}/api/submit/${formId}`;

@@ -10,6 +10,7 @@ import { refusalPage } from '../../components/public/pages';
 import { appStore } from '../db/connect';
 import { MAX_BODY_BYTES } from '../submissions/body';
 import { submissionEndpoint } from '../submissions/endpoint';
+import { clientOf } from '../submissions/network';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -108,7 +109,18 @@ const server = createServer((req, res) => {
   const match = SUBMIT.exec(req.url ?? '');
   if (match?.[1] && (req.method === 'POST' || req.method === 'OPTIONS'))
     void submission(req, res, match[1]);
-  else void handle(req, res);
+  else {
+    // Pages and server actions (sign-in's per-address limit) read the client from x-forwarded-for: they
+    // get the address resolved here from the connection and the trusted proxies, never the client's claim.
+    const forwarded = req.headers['x-forwarded-for'];
+    const client = clientOf(
+      Array.isArray(forwarded) ? forwarded.join(', ') : forwarded,
+      req.socket.remoteAddress ?? null,
+    );
+    if (client === 'unknown') delete req.headers['x-forwarded-for'];
+    else req.headers['x-forwarded-for'] = client;
+    void handle(req, res);
+  }
 }).listen(port, hostname, () => {
   console.log(`conforme: ready on http://${hostname ?? 'localhost'}:${port}`);
 });

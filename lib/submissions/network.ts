@@ -59,7 +59,16 @@ export function clientAddress(
   peer: string | null = null,
   trusted: TrustedProxies = configured(),
 ): string {
-  const forwarded = (headers.get('x-forwarded-for') ?? '')
+  return clientOf(headers.get('x-forwarded-for'), peer, trusted);
+}
+
+/** The same, from the x-forwarded-for header's value as the connection sent it. */
+export function clientOf(
+  forwardedFor: string | null | undefined,
+  peer: string | null,
+  trusted: TrustedProxies = configured(),
+): string {
+  const forwarded = (forwardedFor ?? '')
     .split(',')
     .map((hop) => hop.trim())
     .filter(Boolean);
