@@ -8,7 +8,8 @@ function SealDetails({ seal }: { seal: SealReport }) {
     <>
       {' '}
       Checked against {seal.checked} signed checkpoint{seal.checked === 1 ? '' : 's'} in{' '}
-      <code>{seal.file}</code> (key <code>{seal.key}</code>):{' '}
+      {/* The file's name only: where the server keeps it is the operator's business. */}
+      <code>{seal.file.split(/[\\/]/).pop()}</code> (key <code>{seal.key}</code>):{' '}
       {seal.checkpoints
         .map(({ chainId, checkpoint: c }) =>
           c

@@ -36,11 +36,13 @@ export function unencryptedOnNetwork(h: Headers, publicUrl = process.env.CONFORM
 }
 
 const warned = new Set<string>();
+/** Host names are the client's to write: past this many, no more lines (nor memory) for new ones. */
+const MAX_WARNED_HOSTS = 16;
 
 /** One server log line per host reached over plain HTTP, so the warning is seen without flooding the log. */
 export function logUnencrypted(h: Headers): void {
   const host = h.get('host') ?? 'unknown host';
-  if (warned.has(host) || !unencryptedOnNetwork(h)) return;
+  if (warned.has(host) || warned.size >= MAX_WARNED_HOSTS || !unencryptedOnNetwork(h)) return;
   warned.add(host);
   console.warn(
     `conforme: sign-in at http://${host} is not encrypted: passwords and session cookies cross the network in clear, and cookies are not marked Secure. Serve Conforme over HTTPS and set CONFORME_PUBLIC_URL=https://…`,

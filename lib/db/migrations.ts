@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Migration } from 'kysely';
 import { parseDefinition } from '../form/parse';
 import { canonicalJson, hashOf } from '../proof/canonical';
@@ -373,5 +374,16 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
       },
     },
     '007_sign_in_attempts': signInAttempts,
+    // The id that names this database in the checkpoint file (lib/submissions/seal.ts), created with the
+    // schema rather than on first use, so that checking the ledger writes nothing it does not have to.
+    '008_ledger_id': {
+      async up(db: AnyDb) {
+        await sql`insert into settings (key, value) values ('ledger_id', ${randomBytes(32).toString('hex')})
+          on conflict (key) do nothing`.execute(db);
+      },
+      async down() {
+        // The id stays: checkpoints already written name the database by it.
+      },
+    },
   };
 }

@@ -27,3 +27,26 @@ export async function storedSecret(
   if (!kept) throw new Error(`The ${name} setting could not be stored.`);
   return kept.value;
 }
+
+/**
+ * A value kept in the settings table by the first process to store one; later calls get that first value
+ * back (compare it with theirs). For facts all app servers must share, such as the ledger's key id.
+ */
+export async function firstStored(
+  store: Pick<Store, 'db'>,
+  name: 'ledger_key_id',
+  value: string,
+): Promise<string> {
+  await store.db
+    .insertInto('settings')
+    .values({ key: name, value })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const kept = await store.db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', name)
+    .executeTakeFirst();
+  if (!kept) throw new Error(`The ${name} setting could not be stored.`);
+  return kept.value;
+}

@@ -8,6 +8,7 @@ import { reference } from '../testing/fixtures';
 import { storeFactories, type StoreFactory } from '../testing/stores';
 import { newSubmission } from '../testing/submissions';
 import { submissionRepository } from './repository';
+import { sealOf, useSeal } from './seal';
 
 const CHAIN = 'ws-attack';
 const RECORDS = 12;
@@ -304,6 +305,52 @@ for (const factory of storeFactories())
           await l.store.dispose();
         }
       });
+
+    it('never extends a head moved outside the app: a genuine submission after a forged append is refused', async () => {
+      const l = await ledger(factory);
+      try {
+        const forged = ATTACKS.find((a) => a.name.endsWith('the head moved to it'));
+        assert.ok(forged);
+        await forged.run(l);
+        const genuine = newSubmission(l.version, {
+          data: { 'field.email': 'late@example.com' },
+          fields: {},
+          chainId: CHAIN,
+        });
+        await assert.rejects(l.repository.save(genuine), /is not the one the app signed/);
+        const check = await l.repository.verify();
+        assert.ok(!check.ok, 'the forged record was laundered by the next append');
+        assert.equal(check.firstBad.seq, RECORDS + 1);
+      } finally {
+        await l.store.dispose();
+      }
+    });
+
+    it("detects a head whose signature was removed and the ledger's id changed, and never signs it", async () => {
+      const l = await ledger(factory);
+      try {
+        const r = await recordAt(l.store, 9);
+        assert.ok(r);
+        await sql`delete from consent_records where chain_id = ${CHAIN} and chain_seq > 9`.execute(
+          l.store.db,
+        );
+        await sql`update chain_heads set seq = 9, hash = ${r.hash}, signature = null where chain_id = ${CHAIN}`.execute(
+          l.store.db,
+        );
+        await sql`update settings set value = 'another-ledger' where key = 'ledger_id'`.execute(
+          l.store.db,
+        );
+        // As after a restart: the app reads the (changed) ledger id again.
+        useSeal(l.store, { ...(await sealOf(l.store)), ledger: 'another-ledger' });
+        const check = await l.repository.verify();
+        assert.ok(!check.ok, 'the cut chain was adopted as written before signing');
+        assert.match(check.firstBad.reason, /not signed although the chain was checkpointed/);
+        const genuine = newSubmission(l.version, { data: {}, fields: {}, chainId: CHAIN });
+        await assert.rejects(l.repository.save(genuine), /is not the one the app signed/);
+      } finally {
+        await l.store.dispose();
+      }
+    });
 
     it('reports the checkpoint it checked against, and the untouched ledger holds', async () => {
       const l = await ledger(factory);

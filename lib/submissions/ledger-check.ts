@@ -11,11 +11,11 @@ export async function lockHead(
   tx: Transaction<Database>,
   dialect: Store['dialect'],
   chainId: string,
-): Promise<{ seq: number; hash: string }> {
+): Promise<{ seq: number; hash: string; signature: string | null }> {
   const read = () =>
     tx
       .selectFrom('chain_heads')
-      .select(['seq', 'hash'])
+      .select(['seq', 'hash', 'signature'])
       .where('chain_id', '=', chainId)
       .$if(dialect === 'postgres', (q) => q.forUpdate())
       .executeTakeFirst();

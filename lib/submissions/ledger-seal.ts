@@ -57,6 +57,25 @@ export function checkHead(
   return null;
 }
 
+/** Chain names every database has; any other chain id is a workspace's UUID, unique to one ledger. */
+const SHARED_CHAIN_NAMES = new Set(['default', 'legacy']);
+
+/**
+ * Whether the checkpoint file holds a checkpoint of this chain signed with this key: then its head was signed
+ * once, and a head without signature had it removed. A workspace's chain counts under any ledger id (the
+ * id is kept in the database, where whoever removed the signature could also have changed it).
+ */
+export async function everCheckpointed(seal: Seal, chainId: string): Promise<boolean> {
+  for await (const { checkpoint } of readCheckpoints(seal.checkpointFile))
+    if (
+      checkpoint?.chain_id === chainId &&
+      (checkpoint.ledger === seal.ledger || !SHARED_CHAIN_NAMES.has(chainId)) &&
+      checkpointHolds(seal.key, checkpoint)
+    )
+      return true;
+  return false;
+}
+
 export type CheckpointScan = {
   /** The first checkpoint the chains contradict, named by record. */
   bad: BadRecord | null;

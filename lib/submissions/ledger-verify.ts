@@ -12,7 +12,7 @@ import {
 } from '../proof/ledger';
 import { chainOf } from './ledger-check';
 import { consentRowsOf, crossCheck } from './ledger-cross';
-import { checkHead, scanCheckpoints, type HeadRow } from './ledger-seal';
+import { checkHead, everCheckpointed, scanCheckpoints, type HeadRow } from './ledger-seal';
 import { sealOf, signHead, type Seal } from './seal';
 
 export type VerifyOptions = {
@@ -180,7 +180,7 @@ export async function verifyLedger(
       : 'unsigned';
     if (signature === 'unsigned') {
       // A head written before signing is trusted once, on first check, only if no checkpoint ever covered it.
-      if (checkpoint)
+      if (checkpoint ?? (await everCheckpointed(seal, chainId)))
         return fail({
           chainId,
           seq: verifier.head.seq,
@@ -201,8 +201,16 @@ export async function verifyLedger(
       id: orphan.id,
       reason: 'this submission has no consent record (its record was removed)',
     });
-  await sealChains(db, seal, heads, unsigned);
-  report.adopted = unsigned.map((h) => h.chainId);
+  try {
+    await sealChains(db, seal, heads, unsigned);
+    report.adopted = unsigned.map((h) => h.chainId);
+  } catch (error) {
+    // The check held; only its seal could not be written (a read-only copy, a store busy writing): the
+    // next check signs and checkpoints again.
+    console.warn(
+      `conforme: the ledger verifies, but its heads were not sealed now: ${String(error)}`,
+    );
+  }
   return { ok: true, count, chains: heads, seal: report };
 }
 

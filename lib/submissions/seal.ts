@@ -1,9 +1,10 @@
 import { appendFileSync } from 'node:fs';
 import type { Store } from '../db/connect';
-import { storedSecret } from '../db/settings';
+import { firstStored, storedSecret } from '../db/settings';
 import { signCheckpoint, type SignedCheckpoint, type SigningKey } from '../proof/checkpoint';
 import { appendCheckpoints } from '../proof/checkpoint-file';
 import { loadSigningKey, sealConfig } from '../proof/signing-key';
+import { SigningKeyMismatchError } from './storage-errors';
 
 /** What signs a store's chain heads and where its checkpoints go (../shared/LEDGER.md). */
 export type Seal = { key: SigningKey; ledger: string; checkpointFile: string };
@@ -26,6 +27,12 @@ export function sealOf(store: Pick<Store, 'db'>): Promise<Seal> {
       const config = sealConfig();
       const key = loadSigningKey(config, { create: true, warn: (text) => console.warn(text) });
       const ledger = await storedSecret(store, 'ledger_id');
+      // The first key to sign this database's ledger is the one every app server must use.
+      const expected = await firstStored(store, 'ledger_key_id', key.id);
+      if (expected !== key.id)
+        throw new SigningKeyMismatchError(
+          `this app server's signing key (${key.id}, ${config.keyFile}) is not the key this database's ledger is signed with (${expected}): give every app server the same CONFORME_SIGNING_KEY or key file`,
+        );
       return { key, ledger, checkpointFile: config.checkpointFile };
     })();
     seals.set(store.db, seal);

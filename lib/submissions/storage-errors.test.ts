@@ -35,6 +35,10 @@ const table: [string, unknown, StorageCause | undefined][] = [
   ['PostgreSQL: connection does not exist', thrown('08003'), 'database unreachable'],
   ['PostgreSQL: read-only transaction (a standby)', thrown('25006'), 'database read-only'],
   ['PostgreSQL: I/O error', thrown('58030'), 'disk error'],
+  // Two transactions in each other's way: the visitor sends again (chain heads are locked in one order, so
+  // this should not happen, but it must not be a 500 if it does)
+  ['PostgreSQL: deadlock', thrown('40P01'), 'transaction conflict'],
+  ['PostgreSQL: serialization failure', thrown('40001'), 'transaction conflict'],
   // Node's system errors
   ['connection refused', thrown('ECONNREFUSED'), 'database unreachable'],
   ['connection reset', thrown('ECONNRESET'), 'database unreachable'],
@@ -53,7 +57,6 @@ const table: [string, unknown, StorageCause | undefined][] = [
   ['SQLite: corrupt file', thrown('SQLITE_CORRUPT'), undefined],
   ['PostgreSQL: unique violation', thrown('23505'), undefined],
   ['PostgreSQL: undefined column', thrown('42703'), undefined],
-  ['PostgreSQL: deadlock', thrown('40P01'), undefined],
   ['a plain error', new Error('undefined is not a function'), undefined],
   ['a type error', new TypeError("Cannot read properties of undefined (reading 'x')"), undefined],
   ['a string', 'SQLITE_FULL', undefined],

@@ -11,7 +11,10 @@ export type StorageCause =
   | 'database unreachable'
   | 'database shutting down'
   | 'out of memory'
-  | 'too many connections';
+  | 'too many connections'
+  | 'transaction conflict'
+  | 'ledger head does not verify'
+  | 'signing key differs from the ledger key';
 
 export type StorageFailure = { cause: StorageCause; code: string };
 
@@ -36,6 +39,8 @@ const POSTGRES: Record<string, StorageCause> = {
   '57P03': 'database shutting down',
   '58030': 'disk error',
   '25006': 'database read-only',
+  '40001': 'transaction conflict',
+  '40P01': 'transaction conflict',
   '08': 'database unreachable',
 };
 
@@ -70,8 +75,28 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The chain head a submission would extend does not carry the app's signature (it was moved, or its
+ * signature removed, outside the app): nothing is appended over it until an operator has looked.
+ */
+export class LedgerHeadError extends Error {
+  readonly code = 'CONFORME_LEDGER_HEAD';
+}
+
+/**
+ * This app server signs with another key than the one the database's ledger is signed with (two servers
+ * that each generated their own): it appends nothing, rather than sign heads the others cannot check.
+ */
+export class SigningKeyMismatchError extends Error {
+  readonly code = 'CONFORME_SIGNING_KEY';
+}
+
 /** The storage failure behind `error`, or undefined when it is not one (a bug, to surface as such). */
 export function storageFailure(error: unknown): StorageFailure | undefined {
+  if (error instanceof SigningKeyMismatchError)
+    return { cause: 'signing key differs from the ledger key', code: error.code };
+  if (error instanceof LedgerHeadError)
+    return { cause: 'ledger head does not verify', code: error.code };
   const code = codeOf(error);
   if (!code) return undefined;
   const sqlite = SQLITE[code] ?? SQLITE[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')];

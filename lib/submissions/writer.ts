@@ -5,6 +5,8 @@ import { canonicalJson } from '../proof/canonical';
 import { recordHash } from '../proof/ledger';
 import type { SignedCheckpoint } from '../proof/checkpoint';
 import { lockHead } from './ledger-check';
+import { checkHead, everCheckpointed } from './ledger-seal';
+import { LedgerHeadError } from './storage-errors';
 import type { ConsentRecordContent, Provenance } from './record';
 import { checkpointerFor, sealOf, signHead, type Seal } from './seal';
 
@@ -41,8 +43,31 @@ export type RecordReceipt = { chainId: string; seq: number; hash: string };
 function chainHeads(tx: Transaction<Database>, dialect: Store['dialect'], seal: Seal) {
   const heads = new Map<string, Head>();
   return {
-    async get(chainId: string): Promise<Head> {
-      return heads.get(chainId) ?? (await lockHead(tx, dialect, chainId));
+    /**
+     * Locks the group's chains, in one order for every process (two servers locking [A, B] and [B, A] would
+     * deadlock), and checks that each head is the one the app signed: a head moved outside the app is never
+     * extended, since signing over it would launder what was appended by hand.
+     */
+    async lock(chainIds: Iterable<string>) {
+      for (const chainId of [...new Set(chainIds)].sort()) {
+        if (heads.has(chainId)) continue;
+        const head = await lockHead(tx, dialect, chainId);
+        const check = checkHead(seal, chainId, head, () => '');
+        const tampered =
+          check === 'unsigned'
+            ? head.seq > 0 && (await everCheckpointed(seal, chainId))
+            : check !== null;
+        if (tampered)
+          throw new LedgerHeadError(
+            `the head of chain ${chainId} (#${String(head.seq)}) is not the one the app signed: run conforme verify`,
+          );
+        heads.set(chainId, { seq: head.seq, hash: head.hash });
+      }
+    },
+    get(chainId: string): Head {
+      const head = heads.get(chainId);
+      if (!head) throw new Error(`Chain ${chainId} was not locked for this group`);
+      return head;
     },
     /** A record is appended: called only once its submission's rows are all written. */
     advance(chainId: string, head: Head) {
@@ -101,7 +126,7 @@ async function writeOne(
         })),
       )
       .execute();
-  const head = await heads.get(s.chainId);
+  const head = heads.get(s.chainId);
   const record = {
     chain_id: s.chainId,
     seq: head.seq + 1,
@@ -156,6 +181,7 @@ function groupWriter(store: Store) {
     try {
       signed = await store.db.transaction().execute(async (tx) => {
         const heads = chainHeads(tx, store.dialect, seal);
+        await heads.lock(group.map((job) => job.submission.chainId));
         for (const job of group) {
           const head = await writeOne(tx, heads, job.submission).catch(() => {
             throw failed;
@@ -179,6 +205,7 @@ function groupWriter(store: Store) {
     const results = new Map<Job, Head | Error>();
     const signed = await store.db.transaction().execute(async (tx) => {
       const heads = chainHeads(tx, store.dialect, seal);
+      await heads.lock(group.map((job) => job.submission.chainId));
       for (const job of group) {
         await sql`savepoint submission`.execute(tx);
         try {
