@@ -91,3 +91,23 @@ export function readReference(name: string): FormDefinition {
   if (!parsed.ok) throw new Error(`the ${name} reference is invalid`);
   return parsed.data;
 }
+
+/** POSTs a submission to `app` as a proxy in front of it would, naming the visitor's address. */
+export async function submitAs(
+  app: AppServer,
+  formId: string,
+  body: string,
+  address: string,
+): Promise<{ status: number; receipt?: string }> {
+  const res = await fetch(`${app.url}/api/submit/${formId}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json',
+      'x-forwarded-for': address,
+    },
+    body,
+  });
+  const json = (await res.json()) as { ok: boolean; data?: { receipt: string } };
+  return { status: res.status, receipt: json.data?.receipt };
+}

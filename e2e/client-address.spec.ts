@@ -6,7 +6,14 @@ import { migrate, openStore } from '../lib/db/connect';
 import { formRepository } from '../lib/forms/repository';
 import { versionRepository } from '../lib/publishing/versions';
 import { submissionRepository } from '../lib/submissions/repository';
-import { kill, readReference, startApp, submissionBody, type AppServer } from './app-server';
+import {
+  kill,
+  readReference,
+  startApp,
+  submissionBody,
+  submitAs,
+  type AppServer,
+} from './app-server';
 
 // The per-address limit and the address kept in the proof come from the connection, not from what the client
 // writes in x-forwarded-for, unless the connection comes from a proxy the deployment trusts
@@ -37,18 +44,14 @@ async function sendFrom(app: AppServer, addresses: string[]) {
   const statuses: number[] = [];
   const receipts: string[] = [];
   for (const [i, address] of addresses.entries()) {
-    const res = await fetch(`${app.url}/api/submit/${formId}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-        'x-forwarded-for': address,
-      },
-      body: submissionBody(newsletter, `visitor-${String(Date.now())}-${String(i)}`),
-    });
-    statuses.push(res.status);
-    const json = (await res.json()) as { data?: { receipt: string } };
-    if (res.status === 200 && json.data) receipts.push(json.data.receipt);
+    const answer = await submitAs(
+      app,
+      formId,
+      submissionBody(newsletter, `visitor-${String(Date.now())}-${String(i)}`),
+      address,
+    );
+    statuses.push(answer.status);
+    if (answer.status === 200 && answer.receipt) receipts.push(answer.receipt);
   }
   const store = openStore({ dataDir });
   try {

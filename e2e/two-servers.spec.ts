@@ -5,33 +5,19 @@ import { migrate, openStore } from '../lib/db/connect';
 import { formRepository } from '../lib/forms/repository';
 import { versionRepository } from '../lib/publishing/versions';
 import { submissionRepository } from '../lib/submissions/repository';
-import { kill, readReference, startApp, submissionBody, type AppServer } from './app-server';
+import {
+  kill,
+  readReference,
+  startApp,
+  submissionBody,
+  submitAs,
+  type AppServer,
+} from './app-server';
 
 // Several app servers on one PostgreSQL must behave as one: two `npm start` processes on a database of
 // their own, started at the same moment (both migrate), then concurrent submissions split across them.
 const adminUrl = process.env.TEST_DATABASE_URL;
 const newsletter = readReference('newsletter');
-
-type Answer = { status: number; receipt?: string };
-
-async function post(
-  app: AppServer,
-  formId: string,
-  body: string,
-  address: string,
-): Promise<Answer> {
-  const res = await fetch(`${app.url}/api/submit/${formId}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      accept: 'application/json',
-      'x-forwarded-for': address,
-    },
-    body,
-  });
-  const json = (await res.json()) as { ok: boolean; data?: { receipt: string } };
-  return { status: res.status, receipt: json.data?.receipt };
-}
 
 if (adminUrl)
   test('two app servers on one PostgreSQL: every receipt stored once, one rate limit, every chain intact', async () => {
@@ -68,13 +54,13 @@ if (adminUrl)
         return app;
       };
       // 120 leads from 120 addresses, 20 at a time, alternating servers.
-      const distinct: Answer[] = [];
+      const distinct: Awaited<ReturnType<typeof submitAs>>[] = [];
       for (let batch = 0; batch < 6; batch++)
         distinct.push(
           ...(await Promise.all(
             Array.from({ length: 20 }, (_, j) => {
               const i = batch * 20 + j;
-              return post(
+              return submitAs(
                 server(i),
                 formId,
                 submissionBody(newsletter, `lead${i}`),
@@ -89,7 +75,7 @@ if (adminUrl)
       const key = randomUUID();
       const retries = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          post(server(i), formId, submissionBody(newsletter, 'retry', key), '192.0.2.50'),
+          submitAs(server(i), formId, submissionBody(newsletter, 'retry', key), '192.0.2.50'),
         ),
       );
       expect(retries.map((a) => a.status)).toEqual(Array<number>(10).fill(200));
@@ -98,7 +84,7 @@ if (adminUrl)
       // A burst of 30 from one address, split across the servers: the limit of 10 holds globally.
       const burst = await Promise.all(
         Array.from({ length: 30 }, (_, i) =>
-          post(server(i), formId, submissionBody(newsletter, `burst${i}`), '203.0.113.77'),
+          submitAs(server(i), formId, submissionBody(newsletter, `burst${i}`), '203.0.113.77'),
         ),
       );
       expect(burst.filter((a) => a.status === 200)).toHaveLength(10);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openStore } from '../db/connect';
-import { storeFactories } from '../testing/stores';
+import { secondServerPool, storeFactories } from '../testing/stores';
 import { attemptGate, SIGN_IN_WINDOW_MS, type AttemptGate } from './attempts';
 
 const NOW = Date.parse('2026-09-01T09:00:00.000Z');
@@ -12,18 +11,7 @@ describe('sign-in attempt limits', () => {
     it(`on ${factory.name}: counts unsuccessful attempts per key, atomically, in a sliding window`, async () => {
       const store = await factory.open();
       // A second pool on the same database stands for a second app server.
-      const url = process.env.TEST_DATABASE_URL;
-      const second =
-        store.dialect === 'postgres' && url
-          ? openStore({
-              databaseUrl: url,
-              pgSchema: (
-                await store.db
-                  .selectNoFrom((eb) => eb.fn<string>('current_schema').as('s'))
-                  .executeTakeFirstOrThrow()
-              ).s,
-            })
-          : undefined;
+      const second = await secondServerPool(store);
       try {
         const gates: AttemptGate[] = [attemptGate(store)];
         if (second) gates.push(attemptGate(second));

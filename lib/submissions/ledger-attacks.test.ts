@@ -81,6 +81,37 @@ async function rehashFrom(store: Opened, from: number) {
   }
 }
 
+/**
+ * Appends a forged record after the last one, with a correct hash (a copy of the last record's content), as
+ * someone with the database but not the key would; `moveHead` moves the chain's head to it too.
+ */
+async function forgeAppend(
+  store: Opened,
+  { submissionId, moveHead }: { submissionId: null | 'copied'; moveHead: boolean },
+): Promise<number> {
+  const last = await recordAt(store, RECORDS);
+  assert.ok(last);
+  const seq = RECORDS + 1;
+  const hash = recordHash({
+    chain_id: CHAIN,
+    seq,
+    prev_hash: last.hash,
+    kind: 'submission',
+    created_at: last.created_at,
+    content: last.content,
+  });
+  const submission = submissionId === null ? sql`null` : sql.ref('submission_id');
+  await sql`insert into consent_records (id, submission_id, form_id, created_at, content, prev_hash, hash, chain_id, chain_seq, kind)
+    select 'forged', ${submission}, form_id, created_at, content, ${last.hash}, ${hash}, chain_id, ${seq}, kind from consent_records where chain_id = ${CHAIN} and chain_seq = ${RECORDS}`.execute(
+    store.db,
+  );
+  if (moveHead)
+    await sql`update chain_heads set seq = ${seq}, hash = ${hash} where chain_id = ${CHAIN}`.execute(
+      store.db,
+    );
+  return seq;
+}
+
 type Attack = {
   name: string;
   /** Tampers with the ledger; returns the place verify must name (seq in the chain, or a submission id). */
@@ -185,45 +216,14 @@ const ATTACKS: Attack[] = [
   {
     name: 'a forged record appended with a correct hash, the head moved to it',
     run: async ({ store }) => {
-      const last = await recordAt(store, RECORDS);
-      assert.ok(last);
-      const seq = RECORDS + 1;
-      const hash = recordHash({
-        chain_id: CHAIN,
-        seq,
-        prev_hash: last.hash,
-        kind: 'submission',
-        created_at: last.created_at,
-        content: last.content,
-      });
-      await sql`insert into consent_records (id, submission_id, form_id, created_at, content, prev_hash, hash, chain_id, chain_seq, kind)
-        select 'forged', null, form_id, created_at, content, ${last.hash}, ${hash}, chain_id, ${seq}, kind from consent_records where chain_id = ${CHAIN} and chain_seq = ${RECORDS}`.execute(
-        store.db,
-      );
-      await sql`update chain_heads set seq = ${seq}, hash = ${hash} where chain_id = ${CHAIN}`.execute(
-        store.db,
-      );
+      const seq = await forgeAppend(store, { submissionId: null, moveHead: true });
       return { seq, reason: /id column|signed head|signing key/ };
     },
   },
   {
     name: 'a forged record appended with a correct hash, the head left alone',
     run: async ({ store }) => {
-      const last = await recordAt(store, RECORDS);
-      assert.ok(last);
-      const seq = RECORDS + 1;
-      const hash = recordHash({
-        chain_id: CHAIN,
-        seq,
-        prev_hash: last.hash,
-        kind: 'submission',
-        created_at: last.created_at,
-        content: last.content,
-      });
-      await sql`insert into consent_records (id, submission_id, form_id, created_at, content, prev_hash, hash, chain_id, chain_seq, kind)
-        select 'forged', submission_id, form_id, created_at, content, ${last.hash}, ${hash}, chain_id, ${seq}, kind from consent_records where chain_id = ${CHAIN} and chain_seq = ${RECORDS}`.execute(
-        store.db,
-      );
+      const seq = await forgeAppend(store, { submissionId: 'copied', moveHead: false });
       return { seq, reason: /appended outside the app/ };
     },
   },

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { createClient } from 'redis';
-import { openStore } from '../db/connect';
 import { nth } from '../testing/fixtures';
-import { storeFactories } from '../testing/stores';
+import { secondServerPool, storeFactories } from '../testing/stores';
 import {
   memoryRateLimiter,
   redisRateLimiter,
@@ -36,18 +35,7 @@ describe('rate limits', () => {
     it(`in the database on ${factory.name}: one limit for every app server`, async () => {
       const store = await factory.open();
       // A second pool on the same database stands for a second app server.
-      const url = process.env.TEST_DATABASE_URL;
-      const second =
-        store.dialect === 'postgres' && url
-          ? openStore({
-              databaseUrl: url,
-              pgSchema: (
-                await store.db
-                  .selectNoFrom((eb) => eb.fn<string>('current_schema').as('s'))
-                  .executeTakeFirstOrThrow()
-              ).s,
-            })
-          : undefined;
+      const second = await secondServerPool(store);
       try {
         const limiters = [storeRateLimiter(store, 10, WINDOW)];
         if (second) limiters.push(storeRateLimiter(second, 10, WINDOW));

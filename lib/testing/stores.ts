@@ -61,3 +61,16 @@ export function storeFactories(): StoreFactory[] {
     );
   return factories;
 }
+
+/**
+ * A second pool on the same PostgreSQL schema as `store`, standing for a second app server; none on SQLite
+ * (one process per file).
+ */
+export async function secondServerPool(store: Store): Promise<Store | undefined> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (store.dialect !== 'postgres' || !url) return undefined;
+  const { s: pgSchema } = await store.db
+    .selectNoFrom((eb) => eb.fn<string>('current_schema').as('s'))
+    .executeTakeFirstOrThrow();
+  return openStore({ databaseUrl: url, pgSchema });
+}
