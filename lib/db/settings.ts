@@ -37,16 +37,17 @@ export async function firstStored(
   name: 'ledger_key_id',
   value: string,
 ): Promise<string> {
+  const read = () =>
+    store.db.selectFrom('settings').select('value').where('key', '=', name).executeTakeFirst();
+  // Read first: a reader (a check of the ledger on a busy or read-only store) writes nothing once it is set.
+  const existing = await read();
+  if (existing) return existing.value;
   await store.db
     .insertInto('settings')
     .values({ key: name, value })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  const kept = await store.db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', name)
-    .executeTakeFirst();
+  const kept = await read();
   if (!kept) throw new Error(`The ${name} setting could not be stored.`);
   return kept.value;
 }

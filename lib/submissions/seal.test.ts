@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, mock } from 'node:test';
 import { migrate, openStore } from '../db/connect';
-import { sealOf } from './seal';
+import { writingSealOf } from './seal';
 import { SigningKeyMismatchError, storageFailure } from './storage-errors';
 
 /** Runs `body` with CONFORME_SIGNING_KEY_FILE set to `keyFile`, as an app server started so would. */
@@ -28,8 +28,8 @@ describe('the ledger seal', () => {
     const second = openStore({ dataDir: dir });
     try {
       await migrate(first);
-      const seal = await withKeyFile(join(dir, 'a.pem'), () => sealOf(first));
-      const error = await withKeyFile(join(dir, 'b.pem'), () => sealOf(second)).then(
+      const seal = await withKeyFile(join(dir, 'a.pem'), () => writingSealOf(first));
+      const error = await withKeyFile(join(dir, 'b.pem'), () => writingSealOf(second)).then(
         () => undefined,
         (e: unknown) => e,
       );
@@ -40,7 +40,7 @@ describe('the ledger seal', () => {
       // The same key as the first server's is accepted.
       const same = openStore({ dataDir: dir });
       try {
-        const again = await withKeyFile(join(dir, 'a.pem'), () => sealOf(same));
+        const again = await withKeyFile(join(dir, 'a.pem'), () => writingSealOf(same));
         assert.equal(again.key.id, seal.key.id);
       } finally {
         await same.close();

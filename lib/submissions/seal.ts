@@ -27,12 +27,6 @@ export function sealOf(store: Pick<Store, 'db'>): Promise<Seal> {
       const config = sealConfig();
       const key = loadSigningKey(config, { create: true, warn: (text) => console.warn(text) });
       const ledger = await storedSecret(store, 'ledger_id');
-      // The first key to sign this database's ledger is the one every app server must use.
-      const expected = await firstStored(store, 'ledger_key_id', key.id);
-      if (expected !== key.id)
-        throw new SigningKeyMismatchError(
-          `this app server's signing key (${key.id}, ${config.keyFile}) is not the key this database's ledger is signed with (${expected}): give every app server the same CONFORME_SIGNING_KEY or key file`,
-        );
       return { key, ledger, checkpointFile: config.checkpointFile };
     })();
     seals.set(store.db, seal);
@@ -41,8 +35,33 @@ export function sealOf(store: Pick<Store, 'db'>): Promise<Seal> {
   return seal;
 }
 
+const agreed = new WeakMap<object, Promise<Seal>>();
+
+/**
+ * The seal the writer signs with: the store's, once its key is known to be the database's. The first key to
+ * sign a database's ledger is recorded in it; every app server must sign with that one.
+ */
+export function writingSealOf(store: Pick<Store, 'db'>): Promise<Seal> {
+  let seal = agreed.get(store.db);
+  if (!seal) {
+    seal = (async () => {
+      const own = await sealOf(store);
+      const expected = await firstStored(store, 'ledger_key_id', own.key.id);
+      if (expected !== own.key.id)
+        throw new SigningKeyMismatchError(
+          `this app server's signing key (${own.key.id}) is not the key this database's ledger is signed with (${expected}): give every app server the same CONFORME_SIGNING_KEY or key file`,
+        );
+      return own;
+    })();
+    agreed.set(store.db, seal);
+    seal.catch(() => agreed.delete(store.db));
+  }
+  return seal;
+}
+
 /** Uses this key and file for the store (the CLI's key, read without creating one; tests' temporary files). */
 export function useSeal(store: Pick<Store, 'db'>, seal: Seal | Promise<Seal>): void {
+  agreed.delete(store.db);
   seals.set(store.db, Promise.resolve(seal));
 }
 

@@ -8,7 +8,7 @@ import { lockHead } from './ledger-check';
 import { checkHead, everCheckpointed } from './ledger-seal';
 import { LedgerHeadError } from './storage-errors';
 import type { ConsentRecordContent, Provenance } from './record';
-import { checkpointerFor, sealOf, signHead, type Seal } from './seal';
+import { checkpointerFor, signHead, writingSealOf, type Seal } from './seal';
 
 export type NewSubmission = {
   id: string;
@@ -230,7 +230,7 @@ function groupWriter(store: Store) {
 
   async function commit(group: Job[]) {
     try {
-      const seal = await sealOf(store);
+      const seal = await writingSealOf(store);
       if (!(await commitAll(group, seal))) await commitEach(group, seal);
     } catch (error) {
       // The commit itself failed (disk full, connection lost…): nothing of the group was stored.
