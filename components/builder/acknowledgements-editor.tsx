@@ -3,6 +3,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { FormDefinitionInput } from '@/lib/form';
 import { LocalizedInput, TextInput } from './inputs';
+import { Editable } from './read-only';
 
 export function AcknowledgementsEditor() {
   const { control, getValues } = useFormContext<FormDefinitionInput>();
@@ -24,26 +25,30 @@ export function AcknowledgementsEditor() {
             label="Document link"
             optional
           />
-          <button type="button" className="button subtle danger" onClick={() => remove(i)}>
-            Remove acknowledgement {i + 1}
-          </button>
+          <Editable>
+            <button type="button" className="button subtle danger" onClick={() => remove(i)}>
+              Remove acknowledgement {i + 1}
+            </button>
+          </Editable>
         </fieldset>
       ))}
-      <button
-        type="button"
-        className="button subtle"
-        onClick={() =>
-          append({
-            id: `ack_${getValues('acknowledgements').length + 1}`,
-            label: {
-              fr: "J'accepte les conditions générales.",
-              en: 'I accept the terms and conditions.',
-            },
-          })
-        }
-      >
-        Add acknowledgement
-      </button>
+      <Editable>
+        <button
+          type="button"
+          className="button subtle"
+          onClick={() =>
+            append({
+              id: `ack_${getValues('acknowledgements').length + 1}`,
+              label: {
+                fr: "J'accepte les conditions générales.",
+                en: 'I accept the terms and conditions.',
+              },
+            })
+          }
+        >
+          Add acknowledgement
+        </button>
+      </Editable>
     </section>
   );
 }

@@ -2,7 +2,8 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useRef } from 'react';
+import { unstable_rethrow } from 'next/navigation';
+import { useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from '@/lib/form';
 import { AcknowledgementsEditor } from './acknowledgements-editor';
@@ -11,21 +12,28 @@ import { FieldsEditor } from './fields-editor';
 import { GeneralEditor } from './general-editor';
 import { INPUT_MARK, LiveView } from './live-view';
 import { PurposesEditor } from './purposes-editor';
+import { ReadOnlyContext } from './read-only';
 import { ReviewComments, type BuilderComment } from './review-comments';
 import { SaveStatus } from './save-status';
 import { useAutosave, type SaveAction } from './use-autosave';
 import { useUndo } from './use-undo';
+import type { Result } from '@/lib/result';
 
 type Props = {
   id: string;
   initial: FormDefinition;
   savedAt: string;
   save: SaveAction;
-  remove: (id: string) => Promise<void>;
+  remove: (id: string) => Promise<Result<never>>;
   review?: { status: string; comments: BuilderComment[] };
+  /** Why this member may only read the form (their role); absent when they may edit it. */
+  readOnly?: string;
+  /** Whether this member may delete the form. */
+  canDelete: boolean;
 };
 
-export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
+export function Builder(props: Props) {
+  const { id, initial, savedAt, save, remove, review, readOnly, canDelete } = props;
   const form = useForm<FormDefinitionInput, unknown, FormDefinition>({
     resolver: zodResolver(formDefinitionSchema),
     defaultValues: initial,
@@ -33,19 +41,38 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
     mode: 'onBlur',
     reValidateMode: 'onBlur',
   });
-  const { state } = useAutosave(id, form, save, savedAt);
+  const { state } = useAutosave(id, form, save, savedAt, readOnly === undefined);
   const { undo, canUndo } = useUndo(form);
   const dialog = useRef<HTMLDialogElement>(null);
+  const [refused, setRefused] = useState('');
+  const removeForm = async () => {
+    try {
+      const result = await remove(id);
+      if (!result.ok) setRefused(result.error);
+    } catch (error) {
+      // The redirect after deleting arrives as a thrown error too: let Next follow it.
+      unstable_rethrow(error);
+      setRefused('Not deleted: the server could not be reached. Try again.');
+    }
+  };
 
   return (
     <FormProvider {...form}>
       <div className="builder-head">
         <Title />
-        <SaveStatus state={state} />
+        {readOnly === undefined ? (
+          <SaveStatus state={state} />
+        ) : (
+          <p className="read-only-note" role="note">
+            Read only: {readOnly}
+          </p>
+        )}
         <div className="actions">
-          <button type="button" className="button" onClick={undo} disabled={!canUndo}>
-            Undo last change
-          </button>
+          {readOnly === undefined ? (
+            <button type="button" className="button" onClick={undo} disabled={!canUndo}>
+              Undo last change
+            </button>
+          ) : null}
           <Link
             className="button subtle"
             href="/forms"
@@ -57,13 +84,15 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
           >
             Back to forms
           </Link>
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => dialog.current?.showModal()}
-          >
-            Delete form
-          </button>
+          {canDelete ? (
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => dialog.current?.showModal()}
+            >
+              Delete form
+            </button>
+          ) : null}
         </div>
       </div>
       {review ? <ReviewComments status={review.status} comments={review.comments} /> : null}
@@ -78,30 +107,42 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
             performance.getEntriesByName(INPUT_MARK, 'mark').length || performance.mark(INPUT_MARK)
           }
         >
-          <GeneralEditor />
-          <ControllerEditor />
-          <FieldsEditor />
-          <PurposesEditor />
-          <AcknowledgementsEditor />
+          <ReadOnlyContext value={readOnly !== undefined}>
+            <fieldset className="editor-body" disabled={readOnly !== undefined}>
+              <legend className="sr-only">{readOnly === undefined ? 'Edit' : 'Read only'}</legend>
+              <GeneralEditor />
+              <ControllerEditor />
+              <FieldsEditor />
+              <PurposesEditor />
+              <AcknowledgementsEditor />
+            </fieldset>
+          </ReadOnlyContext>
         </form>
         <aside className="side" aria-label="Preview and findings">
           <LiveView initial={initial} />
         </aside>
       </div>
-      <dialog ref={dialog} aria-labelledby="delete-title" className="dialog">
-        <form method="dialog">
-          <h2 id="delete-title">Delete this form?</h2>
-          <p>The form and its edit history are deleted for good.</p>
-          <div className="actions">
-            <button type="submit" className="button" autoFocus>
-              Cancel
-            </button>
-            <button type="button" className="button danger" onClick={() => void remove(id)}>
-              Delete for good
-            </button>
-          </div>
-        </form>
-      </dialog>
+      {canDelete ? (
+        <dialog ref={dialog} aria-labelledby="delete-title" className="dialog">
+          <form method="dialog">
+            <h2 id="delete-title">Delete this form?</h2>
+            <p>The form and its edit history are deleted for good.</p>
+            {refused ? (
+              <p className="field-error" role="alert">
+                {refused}
+              </p>
+            ) : null}
+            <div className="actions">
+              <button type="submit" className="button" autoFocus>
+                Cancel
+              </button>
+              <button type="button" className="button danger" onClick={() => void removeForm()}>
+                Delete for good
+              </button>
+            </div>
+          </form>
+        </dialog>
+      ) : null}
     </FormProvider>
   );
 }

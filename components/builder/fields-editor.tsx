@@ -10,6 +10,7 @@ import {
 } from '@/lib/form';
 import { CheckboxInput, FieldError, LocalizedInput, TextInput } from './inputs';
 import { idFor } from './paths';
+import { Editable } from './read-only';
 import { ReorderableList } from './reorder';
 
 export const FIELD_TYPE_NAMES: Record<FieldType, string> = {
@@ -48,9 +49,8 @@ function uniqueKey(base: string, taken: readonly string[]): string {
 }
 
 export function FieldsEditor() {
-  const { control, getValues } = useFormContext<FormDefinitionInput>();
+  const { control, getValues, setValue } = useFormContext<FormDefinitionInput>();
   const { fields, append, remove, move, update } = useFieldArray({ control, name: 'fields' });
-  const { append: appendPurpose } = useFieldArray({ control, name: 'purposes' });
   const [type, setType] = useState<FieldType>('phone');
   const [phoneProposal, setPhoneProposal] = useState<number | null>(null);
 
@@ -74,7 +74,16 @@ export function FieldsEditor() {
     const values = getValues();
     const ids = values.purposes.map((p) => p.id);
     const id = uniqueKey('telephone', ids);
-    appendPurpose(telephonePurpose(id, values.controller?.name ?? '', values.effectiveDate));
+    // Through setValue, which every useFieldArray of 'purposes' hears (the Purposes editor's included); a
+    // second useFieldArray's append would change the values but not the editor's rows until a reload.
+    setValue(
+      'purposes',
+      [
+        ...values.purposes,
+        telephonePurpose(id, values.controller?.name ?? '', values.effectiveDate),
+      ],
+      { shouldDirty: true },
+    );
     const field = values.fields[fieldIndex];
     if (field) update(fieldIndex, { ...field, purposes: [...field.purposes, id] });
     setPhoneProposal(null);
@@ -134,23 +143,25 @@ export function FieldsEditor() {
           </button>
         </div>
       ) : null}
-      <div className="add-row">
-        <label htmlFor="new-field-type">New field</label>
-        <select
-          id="new-field-type"
-          value={type}
-          onChange={(e) => setType(FIELD_TYPES.find((t) => t === e.target.value) ?? 'text')}
-        >
-          {FIELD_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {FIELD_TYPE_NAMES[t]}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="button" onClick={add}>
-          Add field
-        </button>
-      </div>
+      <Editable>
+        <div className="add-row">
+          <label htmlFor="new-field-type">New field</label>
+          <select
+            id="new-field-type"
+            value={type}
+            onChange={(e) => setType(FIELD_TYPES.find((t) => t === e.target.value) ?? 'text')}
+          >
+            {FIELD_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {FIELD_TYPE_NAMES[t]}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button" onClick={add}>
+            Add field
+          </button>
+        </div>
+      </Editable>
     </section>
   );
 }
@@ -227,9 +238,11 @@ function FieldRow({
           </fieldset>
         )}
       />
-      <button type="button" className="button subtle danger" onClick={onRemove}>
-        Remove field {key}
-      </button>
+      <Editable>
+        <button type="button" className="button subtle danger" onClick={onRemove}>
+          Remove field {key}
+        </button>
+      </Editable>
     </fieldset>
   );
 }
@@ -247,28 +260,32 @@ function OptionsEditor({ index }: { index: number }) {
         <div key={option.id} className="row">
           <TextInput name={`fields.${index}.options.${j}.value`} label="Value" />
           <LocalizedInput name={`fields.${index}.options.${j}.label`} label="Option" />
-          <button
-            type="button"
-            className="button subtle"
-            onClick={() => remove(j)}
-            disabled={fields.length === 1}
-          >
-            Remove option
-          </button>
+          <Editable>
+            <button
+              type="button"
+              className="button subtle"
+              onClick={() => remove(j)}
+              disabled={fields.length === 1}
+            >
+              Remove option
+            </button>
+          </Editable>
         </div>
       ))}
-      <button
-        type="button"
-        className="button subtle"
-        onClick={() =>
-          append({
-            value: `option_${fields.length + 1}`,
-            label: { fr: `Option ${fields.length + 1}`, en: `Option ${fields.length + 1}` },
-          })
-        }
-      >
-        Add option
-      </button>
+      <Editable>
+        <button
+          type="button"
+          className="button subtle"
+          onClick={() =>
+            append({
+              value: `option_${fields.length + 1}`,
+              label: { fr: `Option ${fields.length + 1}`, en: `Option ${fields.length + 1}` },
+            })
+          }
+        >
+          Add option
+        </button>
+      </Editable>
     </fieldset>
   );
 }

@@ -9,6 +9,8 @@ const TITLES: Record<Severity, string> = {
   info: 'Advice',
 };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function FindingsPanel({
   findings,
   problems,
@@ -27,7 +29,7 @@ export function FindingsPanel({
         Findings <span className="count">{total === 0 ? 'none' : total}</span>
       </h2>
       <p className="sr-only" role="status" aria-live="polite">
-        {groups[0]?.items.length ?? 0} blocking, {groups[1]?.items.length ?? 0} warnings
+        {groups[0]?.items.length ?? 0} blocking, {plural(groups[1]?.items.length ?? 0, 'warning')}
       </p>
       {total === 0 ? (
         <p className="ok">No finding: this form meets every rule Conforme checks.</p>

@@ -11,6 +11,7 @@ import {
 } from '@/lib/form';
 import { CheckboxInput, FieldError, LocalizedInput, SelectInput, TextInput } from './inputs';
 import { idFor } from './paths';
+import { Editable } from './read-only';
 
 const BASIS_NAMES: [LegalBasis['type'], string][] = [
   ['consent', 'Consent (its own unticked box)'],
@@ -40,9 +41,11 @@ export function PurposesEditor() {
       {fields.map((f, i) => (
         <PurposeRow key={f.id} index={i} onRemove={() => remove(i)} />
       ))}
-      <button type="button" className="button" onClick={add}>
-        Add purpose
-      </button>
+      <Editable>
+        <button type="button" className="button" onClick={add}>
+          Add purpose
+        </button>
+      </Editable>
     </section>
   );
 }
@@ -169,9 +172,11 @@ function PurposeRow({ index, onRemove }: { index: number; onRemove: () => void }
           />
         </>
       ) : null}
-      <button type="button" className="button subtle danger" onClick={onRemove}>
-        Remove purpose {id}
-      </button>
+      <Editable>
+        <button type="button" className="button subtle danger" onClick={onRemove}>
+          Remove purpose {id}
+        </button>
+      </Editable>
     </fieldset>
   );
 }
@@ -244,19 +249,23 @@ function RecipientsEditor({ index }: { index: number }) {
             {/^[A-Z]{2}$/.test(country) && !isInEea(country) ? (
               <TransferEditor name={`purposes.${index}.recipients.${j}.transfer`} />
             ) : null}
-            <button type="button" className="button subtle" onClick={() => remove(j)}>
-              Remove recipient
-            </button>
+            <Editable>
+              <button type="button" className="button subtle" onClick={() => remove(j)}>
+                Remove recipient
+              </button>
+            </Editable>
           </div>
         );
       })}
-      <button
-        type="button"
-        className="button subtle"
-        onClick={() => append({ kind: 'processor', name: { fr: '', en: '' }, country: 'FR' })}
-      >
-        Add recipient
-      </button>
+      <Editable>
+        <button
+          type="button"
+          className="button subtle"
+          onClick={() => append({ kind: 'processor', name: { fr: '', en: '' }, country: 'FR' })}
+        >
+          Add recipient
+        </button>
+      </Editable>
       {hasPartners ? (
         <TextInput
           name={`${prefix}.partnersUrl`}

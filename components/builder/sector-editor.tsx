@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { useReadOnly } from './read-only';
 import { describeTriggers, detectSector } from '@/lib/compliance/sector';
 import { SECTORS, type FormDefinitionInput, type Sector } from '@/lib/form';
 
@@ -14,6 +15,7 @@ const NAMES: Record<Sector, string> = {
 /** The business sector: detected from the form's words, confirmed or corrected by the marketer. */
 export function SectorEditor() {
   const { control } = useFormContext<FormDefinitionInput>();
+  const readOnly = useReadOnly();
   const [title, intro, purposes] = useWatch({ control, name: ['title', 'intro', 'purposes'] });
   const detection = useMemo(
     () => detectSector({ title, intro, purposes }),
@@ -51,7 +53,7 @@ export function SectorEditor() {
               ))}
             </select>
           </div>
-          {field.value === undefined ? (
+          {field.value === undefined && !readOnly ? (
             <button
               type="button"
               className="button subtle"

@@ -25,6 +25,8 @@ export function useAutosave(
   form: UseFormReturn<FormDefinitionInput, unknown, FormDefinition>,
   save: SaveAction,
   savedAt: string,
+  /** False for a member who may only read: nothing is saved (the inputs are disabled anyway). */
+  enabled = true,
 ) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
   const lastSaved = useRef(JSON.stringify(form.getValues()));
@@ -59,6 +61,7 @@ export function useAutosave(
   }, [form, id, save]);
 
   useEffect(() => {
+    if (!enabled) return;
     const subscription = form.watch(() => {
       setState((s) => (s.kind === 'pending' ? s : { kind: 'pending' }));
       clearTimeout(timer.current);
@@ -68,7 +71,7 @@ export function useAutosave(
       subscription.unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [form, flush]);
+  }, [form, flush, enabled]);
 
   useEffect(() => {
     if (state.kind === 'saved') return;

@@ -7,10 +7,18 @@ type Props = {
   blocking: number;
   next: number;
   publish: (state: Result<{ version: number }> | null) => Promise<Result<{ version: number }>>;
+  /** Why this member may not publish; the publish button is then not shown. */
+  refused?: string;
 };
 
-export function PublishPanel({ blocking, next, publish }: Props) {
+export function PublishPanel({ blocking, next, publish, refused }: Props) {
   const [state, action, pending] = useActionState(publish, null);
+  if (refused)
+    return (
+      <p className="read-only-note" role="note">
+        {refused} Marketers and administrators publish approved versions.
+      </p>
+    );
   return (
     <form action={action} className="publish">
       {blocking > 0 ? (

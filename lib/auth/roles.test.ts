@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { can, ROLES, type Permission } from './roles';
+import { can, refusalFor, ROLES, type Permission } from './roles';
 
 describe('roles', () => {
   const table: [Permission, string[]][] = [
@@ -20,4 +20,11 @@ describe('roles', () => {
         allowed,
       );
     });
+  it('says why a role is refused, and nothing when it is allowed', () => {
+    assert.equal(
+      refusalFor('legal', 'forms:write'),
+      'You are not allowed to edit forms: your role is legal reviewer (403).',
+    );
+    assert.equal(refusalFor('marketer', 'forms:write'), undefined);
+  });
 });

@@ -54,3 +54,29 @@ export const TOKEN_SCOPES = [
   'proofs:read',
   'leads:read',
 ] as const satisfies readonly Permission[];
+
+export const ROLE_NAMES: Record<Role, string> = {
+  admin: 'administrator',
+  marketer: 'marketer',
+  legal: 'legal reviewer',
+  viewer: 'viewer',
+};
+
+const ACTS: Record<Permission, string> = {
+  account: 'use this account',
+  'forms:read': 'read forms',
+  'forms:write': 'edit forms',
+  'forms:publish': 'publish forms',
+  'review:submit': 'submit forms for review',
+  'review:decide': 'approve forms or request changes',
+  'proofs:read': 'read the proofs of consent',
+  'leads:read': 'read the leads',
+  'members:manage': 'manage members',
+  'settings:manage': 'change the settings',
+};
+
+/** Why a role may not do something, in a sentence a member reads (403); undefined when it may. */
+export const refusalFor = (role: Role, permission: Permission): string | undefined =>
+  can(role, permission)
+    ? undefined
+    : `You are not allowed to ${ACTS[permission]}: your role is ${ROLE_NAMES[role]} (403).`;

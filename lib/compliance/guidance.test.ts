@@ -13,6 +13,11 @@ describe('guidance pages', () => {
       assert.ok(existsSync(file), `missing ${file.pathname}`);
       const text = readFileSync(file, 'utf8');
       assert.ok(text.includes(rule.source), 'cites the legal source');
+      if (rule.lesser)
+        assert.ok(
+          text.includes(`${rule.lesser.severity} when ${rule.lesser.when}`),
+          'says when the rule reports a lesser severity',
+        );
       for (const heading of [
         '## What the rule asks',
         '## Why',

@@ -121,3 +121,13 @@ export const CHANNEL_WORDS: Record<'email' | 'sms' | 'phone' | 'post', RegExp[]>
   phone: [/telephon/, /\bappel/, /\bcall/, /phone/],
   post: [/courrier/, /\bpost(al)?\b/, /\bmail\b/, /\bletter/],
 };
+
+/** A consent sentence ("J'accepte de recevoir…", "I agree to…"): a consent box's label, not a purpose's name. */
+export const CONSENT_SENTENCE = [
+  /^\s*j'accepte\b/,
+  /^\s*j'autorise\b/,
+  /^\s*je consens\b/,
+  /^\s*je souhaite recevoir\b/,
+  /^\s*i (agree|accept|consent)\b/,
+  /^\s*i would like to receive\b/,
+];

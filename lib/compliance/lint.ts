@@ -1,4 +1,4 @@
-import { LANGS, type FormDefinition, type Lang } from '../form';
+import { LANGS, LANGUAGE_NAMES, type FormDefinition, type Lang } from '../form';
 import { buildNotice, type Notice } from '../notice';
 import { RULES } from './rules';
 import type { Finding, LintContext, Rule, Severity } from './types';
@@ -15,6 +15,12 @@ export const appliesOn = (rule: Rule, date: string) =>
   (!rule.appliesUntil || date < rule.appliesUntil);
 
 const ORDER: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
+
+/** A finding about one language's text (path ending in ".fr") says which: the same rule may hit both. */
+function inLanguage(message: string, path: string): string {
+  const lang = LANGS.find((l) => path.endsWith(`.${l}`));
+  return lang ? `${message} (${LANGUAGE_NAMES[lang]} text)` : message;
+}
 
 /** Checks a definition against every rule in force on `date` (default: its effective date). Pure. */
 export function lint(def: FormDefinition, options: LintOptions = {}): Finding[] {
@@ -40,8 +46,9 @@ export function lint(def: FormDefinition, options: LintOptions = {}): Finding[] 
       findings.push({
         ruleId: rule.id,
         title: rule.title,
-        severity: hit.severity ?? rule.severity,
-        message: hit.message ?? rule.message,
+        severity:
+          hit.severity && hit.severity === rule.lesser?.severity ? hit.severity : rule.severity,
+        message: inLanguage(hit.message ?? rule.message, hit.path),
         fix: rule.fix,
         source: rule.source,
         path: hit.path,

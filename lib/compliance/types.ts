@@ -26,6 +26,11 @@ export type Rule = {
   message: string;
   fix: string;
   /**
+   * The cases this rule reports at a lesser severity than its own, in a few words (the guidance shows them). A
+   * hit may lower its severity only to this one: an undeclared lower severity is reported at the rule's own.
+   */
+  lesser?: { severity: Severity; when: string };
+  /**
    * Where the rule is guaranteed by construction instead of checked: 'schema' (the definition cannot express
    * a violation) or 'platform' (the submission pipeline always does it). Such rules may still check the output.
    */

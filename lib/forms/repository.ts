@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { lint, summarize } from '../compliance';
 import { parseDefinition, type FormDefinition } from '../form';
 import type { Store } from '../db/connect';
+import { hashOf } from '../proof/canonical';
 import { changedPaths } from './diff';
 
 export type FormSummary = {
@@ -10,6 +11,12 @@ export type FormSummary = {
   status: 'draft' | 'published';
   updatedAt: string;
   lint: { blocking: number; warning: number; info: number };
+  /** draft | in_review | changes_requested | approved: the latest review's state (forms.review_status). */
+  reviewStatus: string;
+  /** Fingerprints of the draft, of the definition the latest review holds, of the published version. */
+  draftHash: string;
+  reviewedHash: string | null;
+  publishedHash: string | null;
 };
 
 export type StoredForm = {
@@ -50,16 +57,46 @@ export function formRepository({ db }: Store) {
     async list(workspaceId?: string): Promise<FormSummary[]> {
       let query = db
         .selectFrom('forms')
-        .select(['id', 'title', 'status', 'updated_at', 'definition']);
+        .select(['id', 'title', 'status', 'updated_at', 'definition', 'review_status']);
       if (workspaceId) query = query.where('workspace_id', '=', workspaceId);
-      const rows = await query.orderBy('updated_at', 'desc').execute();
-      return rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        status: r.status,
-        updatedAt: r.updated_at,
-        lint: summarize(lint(readDefinition(r.definition, r.id))),
-      }));
+      const [rows, reviewed, published] = await Promise.all([
+        query.orderBy('updated_at', 'desc').execute(),
+        db
+          .selectFrom('reviews')
+          .innerJoin('forms', 'forms.id', 'reviews.form_id')
+          .select(['reviews.form_id', 'reviews.definition_hash'])
+          .$if(workspaceId !== undefined, (q) =>
+            q.where('forms.workspace_id', '=', workspaceId ?? ''),
+          )
+          .orderBy('reviews.submitted_at', 'asc')
+          .execute(),
+        db
+          .selectFrom('form_versions')
+          .innerJoin('forms', 'forms.id', 'form_versions.form_id')
+          .select(['form_versions.form_id', 'form_versions.definition_hash'])
+          .whereRef('form_versions.version', '=', 'forms.published_version')
+          .$if(workspaceId !== undefined, (q) =>
+            q.where('forms.workspace_id', '=', workspaceId ?? ''),
+          )
+          .execute(),
+      ]);
+      // Ordered oldest first, so the latest review of each form is the one kept.
+      const reviewedHash = new Map(reviewed.map((r) => [r.form_id, r.definition_hash]));
+      const publishedHash = new Map(published.map((v) => [v.form_id, v.definition_hash]));
+      return rows.map((r) => {
+        const definition = readDefinition(r.definition, r.id);
+        return {
+          id: r.id,
+          title: r.title,
+          status: r.status,
+          updatedAt: r.updated_at,
+          lint: summarize(lint(definition)),
+          reviewStatus: r.review_status,
+          draftHash: hashOf(definition),
+          reviewedHash: reviewedHash.get(r.id) ?? null,
+          publishedHash: publishedHash.get(r.id) ?? null,
+        };
+      });
     },
 
     /**

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireAccess } from '@/lib/auth/access';
+import { requestActor, requireAccess, type Actor } from '@/lib/auth/access';
+import { refusalFor, type Permission } from '@/lib/auth/roles';
 import { blankDefinition, formDefinitionSchema, parseDefinition } from '@/lib/form';
 import { REFERENCES, loadReference } from '@/lib/form/references';
 import { embedSettingsSchema } from '@/lib/forms/embed-settings';
@@ -27,6 +28,17 @@ export async function createForm(formData: FormData): Promise<void> {
   redirect(`/forms/${id}`);
 }
 
+/**
+ * For actions whose caller shows their Result: a role without the permission gets a refusal it can show
+ * ("You are not allowed to …"), not a thrown 403 that a client would take for a network failure.
+ */
+async function actorOr(permission: Permission): Promise<{ actor: Actor } | { refused: string }> {
+  const actor = await requestActor();
+  if (!actor) redirect('/sign-in');
+  const refused = refusalFor(actor.role, permission);
+  return refused ? { refused } : { actor };
+}
+
 // Every action below that takes a form id answers Next's 404 for a form outside the caller's workspace
 // (formOrNotFound), the same as for an unknown id: the refusal is visible, never a silent no-op.
 
@@ -34,7 +46,9 @@ export async function saveDraft(
   id: string,
   input: unknown,
 ): Promise<Result<{ updatedAt: string }>> {
-  const actor = await requireAccess('forms:write');
+  const access = await actorOr('forms:write');
+  if ('refused' in access) return fail(access.refused);
+  const { actor } = access;
   const form = await formOrNotFound(actor, id);
   const parsed = parseDefinition(input);
   if (!parsed.ok)
@@ -48,8 +62,10 @@ export async function saveDraft(
     : fail('This form no longer exists: it may have been deleted.');
 }
 
-export async function deleteForm(id: string): Promise<void> {
-  const actor = await requireAccess('forms:write');
+export async function deleteForm(id: string): Promise<Result<never>> {
+  const access = await actorOr('forms:write');
+  if ('refused' in access) return fail(access.refused);
+  const { actor } = access;
   await (await formOrNotFound(actor, id)).remove();
   redirect('/forms');
 }
@@ -58,7 +74,9 @@ export async function publishForm(
   id: string,
   _state: Result<{ version: number }> | null,
 ): Promise<Result<{ version: number }>> {
-  const actor = await requireAccess('forms:publish');
+  const access = await actorOr('forms:publish');
+  if ('refused' in access) return fail(access.refused);
+  const { actor } = access;
   const form = await formOrNotFound(actor, id);
   const requireApproval = await (await dataFor(actor)).settings.requireApproval();
   const result = await form.versions.publish(actor.id, { requireApproval });

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireAccess } from '@/lib/auth/access';
+import { can } from '@/lib/auth/roles';
 import { dataFor } from '@/lib/data';
 import { formatDateTime } from '@/lib/intl/format';
+import { formState } from '@/components/forms/form-state';
 import { LintBadge } from '@/components/forms/lint-badge';
 
 export const metadata: Metadata = { title: 'Forms' };
@@ -11,24 +13,33 @@ export const dynamic = 'force-dynamic';
 export default async function FormsPage() {
   const actor = await requireAccess('forms:read');
   const list = await (await dataFor(actor)).forms.list();
+  const canCreate = can(actor.role, 'forms:write');
   return (
     <>
       <div className="page-head">
         <h1>Forms</h1>
-        <Link className="button primary" href="/forms/new">
-          New form
-        </Link>
+        {canCreate ? (
+          <Link className="button primary" href="/forms/new">
+            New form
+          </Link>
+        ) : null}
       </div>
       {list.length === 0 ? (
         <section className="empty">
           <h2>No form yet</h2>
-          <p>
-            Start from a reviewed template (newsletter, quote request, contest…) or from a blank
-            form. Conforme writes the notice and checks the law as you go.
-          </p>
-          <Link className="button primary" href="/forms/new">
-            Create your first form
-          </Link>
+          {canCreate ? (
+            <>
+              <p>
+                Start from a reviewed template (newsletter, quote request, contest…) or from a blank
+                form. Conforme writes the notice and checks the law as you go.
+              </p>
+              <Link className="button primary" href="/forms/new">
+                Create your first form
+              </Link>
+            </>
+          ) : (
+            <p>Forms that marketers create appear here for you to read and review.</p>
+          )}
         </section>
       ) : (
         <table className="table">
@@ -46,7 +57,7 @@ export default async function FormsPage() {
                 <td>
                   <Link href={`/forms/${form.id}`}>{form.title}</Link>
                 </td>
-                <td>{form.status === 'draft' ? 'Draft' : 'Published'}</td>
+                <td>{formState(form)}</td>
                 <td>
                   <time dateTime={form.updatedAt}>{formatDateTime(form.updatedAt)}</time>
                 </td>

@@ -33,7 +33,10 @@ export default function GuidancePage() {
                   {rule.id}: {rule.title}
                 </Link>
               </td>
-              <td>{rule.severity}</td>
+              <td>
+                {rule.severity}
+                {rule.lesser ? `; ${rule.lesser.severity} when ${rule.lesser.when}` : null}
+              </td>
               <td>{rule.source}</td>
             </tr>
           ))}

@@ -23,6 +23,7 @@ export const consentRules: Rule[] = [
     severity: 'blocking',
     source: 'GDPR recitals 32, 43; EDPB Guidelines 05/2020 §§42-45',
     message: 'This consent label seems to cover several purposes in one box.',
+    lesser: { severity: 'warning', when: 'profiling, surveys or several channels in one box' },
     fix: 'Split it into one consent purpose per use (for example your own offers, and sharing with partners).',
     check: ({ def }) =>
       consentPurposes(def).flatMap((p) => {
@@ -156,6 +157,7 @@ export const consentRules: Rule[] = [
     title: 'Sharing with partners has its own box and named partners',
     severity: 'blocking',
     source: 'CNIL guidance on transfers of B2C data to partners (2018); CNIL SAN-2023-015',
+    lesser: { severity: 'warning', when: 'no link to the up-to-date list of partners' },
     message:
       'Data passed to partners for their own marketing needs its own consent box and identifiable partners.',
     fix: 'Put partner recipients in a consent purpose of their own, name each partner and link to the up-to-date list.',

@@ -93,6 +93,7 @@ export const marketingRules: Rule[] = [
     severity: 'blocking',
     source: 'GDPR art. 21(2)-(4), recital 70',
     message: 'Visitors cannot exercise their right to object to direct marketing free of charge.',
+    lesser: { severity: 'warning', when: 'every marketing purpose relies on consent' },
     fix: 'Give a contact email or page for exercising rights; Conforme states the right separately in the notice.',
     check: ({ def, notice }) => {
       const marketing = marketingPurposes(def);

@@ -1,7 +1,7 @@
 import { hasAdequacyDecision, isInEea, pick, usesBasis } from '../../form';
 import { conceptsOf, type Concept } from '../../notice/model';
-import { SENSITIVE, VAGUE_RETENTION } from '../keywords';
-import { entries, firstMatch } from '../text';
+import { CONSENT_SENTENCE, SENSITIVE, VAGUE_RETENTION } from '../keywords';
+import { entries, firstMatch, matches } from '../text';
 import type { Hit, LintContext, Rule } from '../types';
 
 const at = (i: number, rest = '') => `purposes[${i}]${rest}`;
@@ -27,7 +27,22 @@ export const noticeRules: Rule[] = [
     source: 'GDPR art. 6, 13(1)(c)',
     message: 'The form collects data but declares no purpose, so no legal basis.',
     fix: 'Add at least one purpose with its legal basis.',
-    check: ({ def }) => (def.fields.length && !def.purposes.length ? [{ path: 'purposes' }] : []),
+    check: ({ def }) => [
+      ...(def.fields.length && !def.purposes.length ? [{ path: 'purposes' }] : []),
+      // A consent sentence kept as the name of a purpose whose basis is no longer consent (the builder's
+      // template, left behind when the basis changed): the notice would name the purpose as a consent.
+      ...def.purposes.flatMap((p, i) =>
+        p.basis.type === 'consent'
+          ? []
+          : entries(p.label, at(i, '.label'))
+              .filter(({ text }) => matches(text, CONSENT_SENTENCE))
+              .map(({ path }) => ({
+                path,
+                message:
+                  'This purpose does not rely on consent, yet its short name reads as a consent sentence (“I agree…”): name the purpose instead, such as “Handling your quote request”.',
+              })),
+      ),
+    ],
   },
   {
     id: 'R-LI-DESCRIBED',
@@ -74,6 +89,10 @@ export const noticeRules: Rule[] = [
     severity: 'blocking',
     source: 'GDPR art. 13(2)(a); CNIL référentiel on commercial activities (délibération 2021-131)',
     message: 'This purpose gives no retention period or criteria.',
+    lesser: {
+      severity: 'warning',
+      when: 'criteria such as “as long as necessary”, or more than 3 years for prospects',
+    },
     fix: 'Give a duration and its starting point, such as 3 years from the last contact.',
     check: ({ def }) =>
       def.purposes.flatMap((p, i): Hit[] => {
@@ -148,6 +167,7 @@ export const noticeRules: Rule[] = [
     severity: 'blocking',
     source: 'GDPR art. 13(1)(f), 44-49',
     message: 'A recipient outside the EEA has no stated safeguard.',
+    lesser: { severity: 'warning', when: 'the notice does not say how to obtain a copy' },
     fix: 'Choose the adequacy decision, standard contractual clauses or binding corporate rules, and say how to get a copy.',
     check: ({ def }) =>
       def.purposes.flatMap((p, i) =>
@@ -182,7 +202,14 @@ export const noticeRules: Rule[] = [
     fix: 'Attach the field to the purpose that needs it, or make it optional.',
     check: ({ def }) =>
       def.fields.flatMap((f, i) =>
-        f.required && !f.purposes.length ? [{ path: `fields[${i}].purposes` }] : [],
+        f.required && !f.purposes.length
+          ? [
+              {
+                path: `fields[${i}].purposes`,
+                message: `The mandatory field “${f.key}” serves no purpose, so the notice cannot say what happens if it is left empty.`,
+              },
+            ]
+          : [],
       ),
   },
   {
@@ -226,7 +253,9 @@ export const noticeRules: Rule[] = [
     fix: 'Attach it to the purpose that needs it, or remove it.',
     check: ({ def }) =>
       def.fields.flatMap((f, i) =>
-        !f.purposes.length && !f.required ? [{ path: `fields[${i}].purposes` }] : [],
+        !f.purposes.length && !f.required
+          ? [{ path: `fields[${i}].purposes`, message: `No purpose uses the field “${f.key}”.` }]
+          : [],
       ),
   },
   {

@@ -60,6 +60,10 @@ export const phoneSectorRule: Rule = {
   source:
     'Code de la consommation art. L223-1, as amended by loi n° 2020-901 du 24 juillet 2020 and loi n° 2025-594 du 30 juin 2025',
   appliesFrom: BANNED_SECTORS.energy_renovation.from,
+  lesser: {
+    severity: 'warning',
+    when: 'the sector is set to “other” but the form mentions a banned sector',
+  },
   message:
     'Telephone canvassing of consumers for energy renovation or for adapting a home to age or disability is banned outright, even with consent.',
   fix: 'Remove the telephone canvassing purpose (calls within a contract in progress are the only exception). If the detected business sector is wrong, correct it in the Form section.',

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Builder } from '@/components/builder/builder';
 import { FormNav } from '@/components/forms/form-nav';
 import { requireAccess } from '@/lib/auth/access';
+import { can, refusalFor } from '@/lib/auth/roles';
 import { formOrNotFound } from '@/lib/data';
 import { anchorPath } from '@/lib/review/anchors';
 import { deleteForm, saveDraft } from '../actions';
@@ -29,7 +30,18 @@ export default async function FormBuilderPage({ params }: PageProps<'/forms/[id]
         save={saveDraft}
         remove={deleteForm}
         review={review ? { status: review.status, comments } : undefined}
+        readOnly={readOnlyReason(actor.role)}
+        canDelete={can(actor.role, 'forms:write')}
       />
     </>
   );
+}
+
+/** Why this role reads the builder without editing it: what it may do instead. */
+function readOnlyReason(role: Parameters<typeof can>[0]): string | undefined {
+  const refused = refusalFor(role, 'forms:write');
+  if (!refused) return undefined;
+  return can(role, 'review:decide')
+    ? `${refused} Comment, approve or request changes in the Legal review tab.`
+    : refused;
 }

@@ -8,6 +8,7 @@ import { FormNav } from '@/components/forms/form-nav';
 import { LintBadge } from '@/components/forms/lint-badge';
 import { PublishPanel } from '@/components/forms/publish-panel';
 import { requireAccess } from '@/lib/auth/access';
+import { refusalFor } from '@/lib/auth/roles';
 import { lint, summarize } from '@/lib/compliance';
 import { cspFragment, snippetCspDirectives } from '@/lib/embed/csp';
 import { publicUrlFromHeaders } from '@/lib/embed/public-url';
@@ -57,6 +58,7 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
           blocking={counts.blocking}
           next={(latest?.version ?? 0) + 1}
           publish={publishForm.bind(null, id)}
+          refused={refusalFor(actor.role, 'forms:publish')}
         />
         {history.length ? (
           <table className="table">
@@ -95,6 +97,7 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
           origins={settings.allowedOrigins}
           recordNetwork={settings.recordNetwork}
           save={saveEmbedSettings.bind(null, id)}
+          refused={refusalFor(actor.role, 'forms:write')}
         />
       </section>
 
