@@ -70,8 +70,8 @@ export const acceptedLang = (headers: Headers): Lang =>
   headers.get('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 
 /**
- * The language of a refusal made before the body names one (a refused origin): the browser's when the form is
- * published in it, else the form's first, so a French form refuses in French, heading and reason alike.
+ * The language of a refusal when the body names none: the browser's when the form is published in it, else
+ * the form's first, so a French form refuses in French, heading and reason alike.
  */
 async function formLang(store: Store, formId: string, accepted: Lang): Promise<Lang> {
   const languages = (await versionRepository(store).latest(formId))?.definition.languages ?? [];
@@ -251,7 +251,9 @@ async function recordSubmission(
   if (!form) return refuse(404, accepted, m.formMissing);
   const origin = request.headers.get('origin');
   if (!isOriginAllowed(origin, appOrigin, form.allowedOrigins)) {
-    const lang = await formLang(store, formId, accepted);
+    // The language of the form the visitor saw, when the body names it; else the form's.
+    const sent = await parseInput(request, accepted);
+    const lang = sent.ok ? sent.envelope[ENVELOPE.lang] : await formLang(store, formId, accepted);
     const message = messagesFor(lang).submission.originRefused;
     return refuse(403, lang, fill(message, { origin: origin ?? '' }));
   }
