@@ -161,7 +161,7 @@ const acceptedInPlace = (frame: Frame) =>
 
 async function acceptedOnThanksPage(page: Page) {
   await expect(page.getByRole('heading', { name: 'Merci', level: 1 })).toBeVisible();
-  await expect(page.getByText(/Numéro de reçu/)).toBeVisible();
+  await expect(page.getByText(/Votre référence : [0-9A-F]{4}-[0-9A-F]{4}\./)).toBeVisible();
 }
 
 test('publish the quote request and read its exports and CSP sources', async ({ page }) => {

@@ -11,6 +11,11 @@ export function GeneralEditor() {
     <section className="panel" aria-labelledby="sec-general" data-path="title">
       <h2 id="sec-general">Form</h2>
       <TextInput name="title" label="Title (internal)" />
+      <LocalizedInput
+        name="publicTitle"
+        label="Public title"
+        hint="What visitors read as the form's name (page heading, notice). Left empty: “Form — ” and the controller's name."
+      />
       <SelectInput
         name="context"
         label="Where is the data collected?"

@@ -92,9 +92,3 @@ export async function renderPage(spec: PageSpec): Promise<HtmlPage> {
 
 export const htmlResponse = (page: HtmlPage, status = 200) =>
   new Response(page.html, { status, headers: page.headers });
-
-export const notFoundText = (message: string) =>
-  new Response(`${message}\n`, {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });

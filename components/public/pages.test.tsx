@@ -5,10 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { nth, publishedVersion, reference } from '@/lib/testing/fixtures';
 import { htmlErrors } from '@/lib/testing/html-validator';
 import { hashSource } from './document';
-import { hostedFormPage, noticePage, refusalPage, thanksPage } from './pages';
+import { hostedFormPage, missingPage, noticePage, refusalPage, thanksPage } from './pages';
 
 const APP = 'https://app.conforme.example';
 const contest = publishedVersion(reference('contest-partners'));
+const titled = publishedVersion({
+  ...reference('contest-partners'),
+  title: 'ZZQ3 internal name',
+  publicTitle: { fr: 'Grand jeu d’été', en: 'Summer contest' },
+});
 
 /** The sources the policy allows for `directive`. */
 const allowed = (csp: string, directive: string) =>
@@ -42,13 +47,28 @@ else
   describe('public pages', async () => {
     const pages = {
       hosted: await hostedFormPage({ version: contest, lang: 'en', mode: 'hosted' }, APP),
-      iframe: await hostedFormPage({ version: contest, lang: 'fr', mode: 'iframe' }, APP),
+      iframe: await hostedFormPage(
+        { version: contest, lang: 'fr', mode: 'iframe' },
+        APP,
+        'https://shop.example/jeu?utm_source=x',
+      ),
+      titledEn: await hostedFormPage({ version: titled, lang: 'en', mode: 'hosted' }, APP),
+      titledFr: await hostedFormPage({ version: titled, lang: 'fr', mode: 'hosted' }, APP),
       thanks: await thanksPage({
         lang: 'fr',
-        receipt: 'abc<"',
+        receipt: '3f2a91bc-77d0-4c1e-9a55-0123456789ab',
         proof: 'ab'.repeat(32),
         back: 'https://shop.example/',
+        framed: false,
       }),
+      thanksFramed: await thanksPage({
+        lang: 'en',
+        receipt: 'abc<"',
+        proof: null,
+        back: 'https://shop.example/',
+        framed: true,
+      }),
+      missing: await missingPage('en', 'This form is not published.'),
       notice: await noticePage({
         version: contest,
         lang: 'fr',
@@ -106,7 +126,7 @@ else
         assert.doesNotMatch(page.html, /<[^>]+\sstyle=/i, name);
     });
 
-    it('may be framed by other sites only for the form itself and its refusals', () => {
+    it('may be framed by other sites only for the form itself, its refusals and thanks, and its absence', () => {
       const ancestors = Object.fromEntries(
         Object.entries(pages).map(([name, p]) => [
           name,
@@ -116,7 +136,11 @@ else
       assert.deepEqual(ancestors, {
         hosted: '*',
         iframe: '*',
-        thanks: "'self'",
+        titledEn: '*',
+        titledFr: '*',
+        thanks: '*',
+        thanksFramed: '*',
+        missing: '*',
         notice: "'self'",
         refusal: '*',
       });
@@ -130,14 +154,34 @@ else
       );
       assert.doesNotMatch(pages.iframe.html, /<h1>/);
       assert.match(pages.iframe.html, /name="cf_embed" value="iframe"/);
+      assert.match(pages.iframe.html, /value="https:\/\/shop\.example\/jeu\?utm_source=x"/);
+    });
+
+    it('name the form by its public title in the page language, never by its internal name', () => {
+      assert.match(pages.titledEn.html, /<title>Summer contest<\/title>/);
+      assert.match(pages.titledEn.html, /<h1>Summer contest<\/h1>/);
+      assert.match(pages.titledFr.html, /<h1>Grand jeu d’été<\/h1>/);
+      assert.match(pages.hosted.html, /<h1>Form — [^<]+<\/h1>/);
+      for (const page of [pages.titledEn, pages.titledFr]) assert.doesNotMatch(page.html, /ZZQ3/);
+    });
+
+    it('say a form is missing in the language asked, with a heading', () => {
+      assert.match(pages.missing.html, /<html lang="en">/);
+      assert.match(pages.missing.html, /<h1>Page not found<\/h1>/);
+      assert.match(pages.missing.html, /This form is not published\./);
     });
 
     it('speak the page language and escape what they show', () => {
       assert.match(
         pages.thanks.html,
-        /<h1>Merci<\/h1><p>Merci, votre demande a bien été enregistrée\.<\/p>/,
+        /<h1>Merci<\/h1><p>Merci, votre demande a bien été enregistrée\. Votre référence : 3F2A-91BC\.<\/p>/,
       );
-      assert.match(pages.thanks.html, /Numéro de reçu : <code>abc&lt;&quot;<\/code>/);
+      assert.doesNotMatch(pages.thanks.html, /3f2a91bc-/i);
+      assert.match(pages.thanksFramed.html, /Your reference: ABC\./);
+      assert.match(
+        pages.thanksFramed.html,
+        /<a href="https:\/\/shop.example\/" target="_top">Back to the previous page<\/a>/,
+      );
       assert.match(
         pages.thanks.html,
         /<a href="https:\/\/shop.example\/">Revenir à la page précédente<\/a>/,

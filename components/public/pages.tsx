@@ -1,18 +1,22 @@
-import type { EmbedMode, Lang } from '@/lib/form';
+import { publicTitleOf, type EmbedMode, type Lang } from '@/lib/form';
 import { embedParts } from '@/lib/embed/snippet';
-import { fill, messagesFor } from '@/lib/messages';
+import { fill, messagesFor, referenceOf } from '@/lib/messages';
 import type { PublishedVersion } from '@/lib/publishing/versions';
 import type { RefusalPage } from '@/lib/submissions/respond';
 import { renderPage } from './document';
 
-/** The hosted form page (/f/[id]), also what the iframe shows. */
+/**
+ * The hosted form page (/f/[id]), also what the iframe shows. `parent`: in the iframe, the page that frames
+ * it (the frame's Referer), written into the form so that a visitor without JavaScript is led back to it.
+ */
 export function hostedFormPage(
   page: { version: PublishedVersion; lang: Lang; mode: Extract<EmbedMode, 'hosted' | 'iframe'> },
   appUrl: string,
+  parent?: string,
 ) {
   const { version, lang, mode } = page;
-  const p = embedParts(version, { appUrl, lang, mode });
-  const title = version.definition.title;
+  const p = embedParts(version, { appUrl, lang, mode, page: parent });
+  const title = publicTitleOf(version.definition, lang);
   return renderPage({
     lang,
     title,
@@ -35,24 +39,28 @@ export function thanksPage({
   receipt,
   proof,
   back,
+  framed,
 }: {
   lang: Lang;
   receipt: string;
   /** The hash of the submission's consent record in the ledger. */
   proof: string | null;
   back: string | null;
+  /** Shown inside the iframe embed: the way back leaves the frame for the page that holds it. */
+  framed: boolean;
 }) {
   const m = messagesFor(lang);
   return renderPage({
     lang,
     title: m.pages.thanksTitle,
     css: 'code{font-size:.9rem}.proof{word-break:break-all}',
+    framable: true,
     children: (
       <main>
         <h1>{m.pages.thanksTitle}</h1>
-        <p>{m.form.thanks}</p>
         <p>
-          {m.pages.receipt} <code>{receipt}</code>
+          {m.form.thanks}
+          {receipt ? ` ${fill(m.form.reference, { reference: referenceOf(receipt) })}` : null}
         </p>
         {proof ? (
           <p>
@@ -63,7 +71,9 @@ export function thanksPage({
         ) : null}
         {back ? (
           <p>
-            <a href={back}>{m.pages.backToPage}</a>
+            <a href={back} target={framed ? '_top' : undefined}>
+              {m.pages.backToPage}
+            </a>
           </p>
         ) : null}
       </main>
@@ -86,7 +96,7 @@ export function noticePage({
   const other = version.definition.languages.find((l) => l !== lang);
   return renderPage({
     lang,
-    title: version.definition.title,
+    title: publicTitleOf(version.definition, lang),
     css: '.meta{color:#57606a;font-size:.85rem;word-break:break-all}',
     children: (
       <main>
@@ -137,3 +147,21 @@ export const refusalPage: RefusalPage = (refusal, back) => {
     ),
   });
 };
+
+/** A form or notice that is not (or no longer) published, in the language asked for or the browser's. */
+export function missingPage(lang: Lang, reason: string) {
+  const m = messagesFor(lang).pages;
+  return renderPage({
+    lang,
+    title: m.missingTitle,
+    css: '.reason{font-size:1.15rem}.hint{color:#57606a}',
+    framable: true,
+    children: (
+      <main>
+        <h1>{m.missingTitle}</h1>
+        <p className="reason">{reason}</p>
+        <p className="hint">{m.missingHint}</p>
+      </main>
+    ),
+  });
+}

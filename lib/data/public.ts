@@ -7,21 +7,29 @@ import { versionRepository, type PublishedVersion } from '../publishing/versions
 /** What a public page shows, or the reason it cannot (worded for the visitor, in `lang`). */
 export type Found<T> = ({ ok: true; lang: Lang } & T) | { ok: false; lang: Lang; error: string };
 
-/** The language asked for in `?lang=` when the version is published in it; else the version's first language. */
-export function langOf(value: string | null, version?: PublishedVersion): Lang {
+/**
+ * The language asked for in `?lang=` when the version is published in it; else the version's first language;
+ * with no version, `browser` (the visitor's, from Accept-Language; French by default).
+ */
+export function langOf(
+  value: string | null,
+  version?: PublishedVersion,
+  browser: Lang = 'fr',
+): Lang {
   const wanted = LANGS.find((lang) => lang === value);
   return wanted && (!version || version.definition.languages.includes(wanted))
     ? wanted
-    : (version?.definition.languages[0] ?? 'fr');
+    : (version?.definition.languages[0] ?? browser);
 }
 
 /** The hosted form (/f/[id]): the latest version, shown on its own page or inside an iframe (`?embed=iframe`). */
 export async function hostedForm(
   url: URL,
   formId: string,
+  browser?: Lang,
 ): Promise<Found<{ version: PublishedVersion; mode: Extract<EmbedMode, 'hosted' | 'iframe'> }>> {
   const version = await versionRepository(await getStore()).latest(formId);
-  const lang = langOf(url.searchParams.get('lang'), version);
+  const lang = langOf(url.searchParams.get('lang'), version, browser);
   if (!version) return { ok: false, lang, error: messagesFor(lang).pages.formUnpublished };
   const mode = url.searchParams.get('embed') === 'iframe' ? 'iframe' : 'hosted';
   return { ok: true, lang, version, mode };
@@ -42,6 +50,7 @@ export async function noticeOf(
   url: URL,
   formId: string,
   version: string | undefined,
+  browser?: Lang,
 ): Promise<Found<{ version: PublishedVersion; full: string; fingerprint: string }>> {
   const versions = versionRepository(await getStore());
   const found =
@@ -50,7 +59,7 @@ export async function noticeOf(
       : /^\d+$/.test(version)
         ? await versions.get(formId, Number(version))
         : undefined;
-  const lang = langOf(url.searchParams.get('lang'), found);
+  const lang = langOf(url.searchParams.get('lang'), found, browser);
   const m = messagesFor(lang).pages;
   if (!found) return { ok: false, lang, error: m.noticeMissing };
   const notice = found.notices[lang];

@@ -21,6 +21,7 @@ export function embedScript(rootId: string, lang: Lang, iframe: boolean): string
     network: script.network,
     error: script.failed,
     thanks: form.thanks,
+    ref: form.reference,
     sending: script.sending,
     fix: validation.fixErrors,
   };
@@ -36,7 +37,7 @@ Array.prototype.forEach.call(f.elements,function(el){if(!el.willValidate||el.che
 if(bad){st.textContent=M.fix;bad.focus();return}
 b.disabled=true;st.textContent=M.sending;
 fetch(f.action,{method:"POST",body:new FormData(f),headers:{Accept:"application/json"},mode:"cors"}).then(function(res){return res.json().then(function(j){return{status:res.status,j:j}},function(){return{status:res.status,j:{}}})}).then(function(x){b.disabled=false;
-if(x.j.ok){var t=document.createElement("p");t.className="cf-thanks";t.setAttribute("role","status");t.tabIndex=-1;t.textContent=M.thanks+" ("+x.j.data.receipt+")";f.replaceChildren(t);t.focus();return}
+if(x.j.ok){var t=document.createElement("p");t.className="cf-thanks";t.setAttribute("role","status");t.tabIndex=-1;t.textContent=M.thanks;var q=String(x.j.data.receipt||"").slice(0,8).toUpperCase();if(q)t.textContent+=" "+M.ref.replace("{reference}",q.slice(0,4)+"-"+q.slice(4));f.replaceChildren(t);t.focus();return}
 var fe=x.j.fieldErrors||{},first=null;Object.keys(fe).forEach(function(n){var el=f.elements[n];if(el&&el.getAttribute){e(el,fe[n]);first=first||el}});
 st.textContent=x.j.error||M.error;if(first)first.focus()}).catch(function(){b.disabled=false;st.textContent=M.network})})})();`;
 }

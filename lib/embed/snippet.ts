@@ -6,13 +6,33 @@ import { noticePath, submitPath, type EmbeddableVersion } from './paths';
 import { embedScript } from './script';
 import { formCss } from './styles';
 
-export type EmbedOptions = { appUrl: string; lang: Lang; mode: EmbedMode };
+export type EmbedOptions = {
+  appUrl: string;
+  lang: Lang;
+  mode: EmbedMode;
+  /**
+   * The address of the page the form is on, written into the form for visitors without JavaScript (the script
+   * writes the live address over it): their thank-you page links back to it. An http(s) URL or nothing.
+   */
+  page?: string;
+};
+
+/** An absolute http(s) address, or nothing: what may stand as the page a form is on. */
+export function pageUrlOf(value: string | null | undefined): string | undefined {
+  if (!value || value.length > 2000) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The element id of one form's embed: stable per form, so the styles and the script find their own form. */
 export const rootIdOf = (formId: string) => `conforme-${formId.slice(0, 8)}`;
 
 /** The pieces of an embedded form: markup, scoped stylesheet and inline script. */
-export function embedParts(version: EmbeddableVersion, { appUrl, lang, mode }: EmbedOptions) {
+export function embedParts(version: EmbeddableVersion, { appUrl, lang, mode, page }: EmbedOptions) {
   const rootId = rootIdOf(version.formId);
   const html = renderFormHtml(version.definition, {
     lang,
@@ -23,7 +43,7 @@ export function embedParts(version: EmbeddableVersion, { appUrl, lang, mode }: E
       [ENVELOPE.version]: String(version.version),
       [ENVELOPE.lang]: lang,
       [ENVELOPE.embed]: mode,
-      [ENVELOPE.page]: '',
+      [ENVELOPE.page]: pageUrlOf(page) ?? '',
       [ENVELOPE.referrer]: '',
       [ENVELOPE.started]: '',
       [ENVELOPE.idempotency]: '',
@@ -55,10 +75,12 @@ export function renderSnippet(
 
 export function renderIframe(
   version: EmbeddableVersion,
-  { appUrl, lang }: Omit<EmbedOptions, 'mode'>,
+  { appUrl, lang }: Omit<EmbedOptions, 'mode' | 'page'>,
 ): string {
   const src = `${appUrl}/f/${version.formId}?lang=${lang}&embed=iframe`;
   // Sized by attributes, not a style attribute: a host whose CSP forbids inline styles would otherwise
   // shrink the frame to the browser's default 300 × 150 pixels. The page inside adapts to any width.
-  return `<iframe src="${src}" title="${messagesFor(lang).form.frameTitle}" width="640" height="768" loading="lazy"></iframe>\n`;
+  // The frame's request carries the host page's full address (a host's default policy would send only its
+  // origin), so the form inside knows the page it is on even without JavaScript, and links back to it.
+  return `<iframe src="${src}" title="${messagesFor(lang).form.frameTitle}" width="640" height="768" loading="lazy" referrerpolicy="no-referrer-when-downgrade"></iframe>\n`;
 }

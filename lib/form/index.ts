@@ -6,3 +6,4 @@ export * from './json-schema';
 export * from './templates';
 export * from './visitor-inputs';
 export * from './frozen';
+export * from './public-title';

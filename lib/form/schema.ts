@@ -179,6 +179,16 @@ export const acknowledgementSchema = z.strictObject({
 export const formDefinitionSchema = z
   .strictObject({
     title: z.string().trim().min(1, { error: 'Give the form a title.' }).max(200),
+    /**
+     * What visitors read as the form's name (hosted page, notice), per language; optional and never the
+     * internal `title`. Left out in a language, `publicTitleOf` falls back to the controller's name.
+     */
+    publicTitle: z
+      .strictObject({
+        fr: z.string().trim().max(200).optional(),
+        en: z.string().trim().max(200).optional(),
+      })
+      .optional(),
     /** Where the data is collected: a plain lead form, or during a sale or service. */
     context: z.enum(['lead', 'customer']),
     languages: z.array(langSchema).min(1, { error: 'Choose at least one language.' }).max(2),

@@ -6,6 +6,7 @@ export const en: VisitorMessages = {
     document: 'read the document',
     frameTitle: 'Form',
     thanks: 'Thank you, your request has been recorded.',
+    reference: 'Your reference: {reference}.',
     trap: 'Leave this field empty',
   },
   script: {
@@ -54,7 +55,6 @@ export const en: VisitorMessages = {
   },
   pages: {
     thanksTitle: 'Thank you',
-    receipt: 'Receipt number:',
     proofHash: 'Proof of consent fingerprint (SHA-256 of the record):',
     proofHashHint:
       'Keep it with your receipt number: it identifies exactly what you agreed to, and any later change to that record would no longer match it.',
@@ -65,6 +65,9 @@ export const en: VisitorMessages = {
     thisLanguage: 'English version',
     noticeMeta: 'Version {version} · fingerprint',
     formUnpublished: 'This form is not published.',
+    missingTitle: 'Page not found',
+    missingHint:
+      'The address may be mistyped, or the form is no longer online. Contact the site that led you here.',
     noticeMissing: 'No published notice at this address.',
     noticeLanguageMissing: 'No notice in this language.',
   },

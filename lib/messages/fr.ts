@@ -6,6 +6,7 @@ export const fr: VisitorMessages = {
     document: 'lire le document',
     frameTitle: 'Formulaire',
     thanks: 'Merci, votre demande a bien été enregistrée.',
+    reference: 'Votre référence : {reference}.',
     trap: 'Laissez ce champ vide',
   },
   script: {
@@ -55,7 +56,6 @@ export const fr: VisitorMessages = {
   },
   pages: {
     thanksTitle: 'Merci',
-    receipt: 'Numéro de reçu :',
     proofHash: 'Empreinte de la preuve de consentement (SHA-256 de l’enregistrement) :',
     proofHashHint:
       'Conservez-la avec votre numéro de reçu : elle identifie exactement ce que vous avez accepté, et toute modification ultérieure de cet enregistrement ne lui correspondrait plus.',
@@ -66,6 +66,9 @@ export const fr: VisitorMessages = {
     thisLanguage: 'Version française',
     noticeMeta: 'Version {version} · empreinte',
     formUnpublished: 'Ce formulaire n’est pas publié.',
+    missingTitle: 'Page introuvable',
+    missingHint:
+      'L’adresse est peut-être mal saisie, ou le formulaire n’est plus en ligne. Contactez le site qui vous a mené ici.',
     noticeMissing: 'Aucune notice publiée à cette adresse.',
     noticeLanguageMissing: 'Pas de notice dans cette langue.',
   },

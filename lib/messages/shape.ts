@@ -13,6 +13,8 @@ export type VisitorMessages = {
     frameTitle: string;
     /** What the visitor reads once the submission is recorded. */
     thanks: string;
+    /** {reference}: the receipt's short form (referenceOf), after `thanks`. */
+    reference: string;
     /**
      * Label of the spam trap: a field hidden from people (the `hidden` attribute) that naive bots fill; read
      * only if a host page's own CSS ever shows it, so it asks people to leave it empty.
@@ -71,7 +73,6 @@ export type VisitorMessages = {
   };
   pages: {
     thanksTitle: string;
-    receipt: string;
     /** Before the hash of the submission's consent record, which the visitor can keep as evidence. */
     proofHash: string;
     proofHashHint: string;
@@ -84,6 +85,10 @@ export type VisitorMessages = {
     /** {version}; the fingerprint follows. */
     noticeMeta: string;
     formUnpublished: string;
+    /** Heading of the page that says a form or notice is not (or no longer) here. */
+    missingTitle: string;
+    /** Under it: the address may be mistyped, or the form taken down by its publisher. */
+    missingHint: string;
     noticeMissing: string;
     noticeLanguageMissing: string;
   };

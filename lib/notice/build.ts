@@ -11,6 +11,7 @@ import {
   requiredFields,
   telephoneRegime,
   usesBasis,
+  writtenPublicTitle,
   type FormDefinition,
   type Lang,
   type Purpose,
@@ -67,7 +68,9 @@ export function buildNotice(def: FormDefinition, options: NoticeOptions): Notice
     sections.push({ id, heading: t.headings[id], blocks, concepts });
 
   if (full) {
-    const blocks = [p(t.controllerIs(controllerName, c.address || t.notProvided, def.title))];
+    const blocks = [
+      p(t.controllerIs(controllerName, c.address || t.notProvided, writtenPublicTitle(def, lang))),
+    ];
     const dpo = c.dpo;
     if (dpo) {
       const parts: Inline[] = [t.dpo, [dpo.name, dpo.address].filter(Boolean).join(', ')];
@@ -327,7 +330,7 @@ export function buildNotice(def: FormDefinition, options: NoticeOptions): Notice
   return {
     lang,
     layer,
-    title: full ? t.title(def.title) : t.shortTitle,
+    title: full ? t.title(writtenPublicTitle(def, lang) ?? (c.name || undefined)) : t.shortTitle,
     effectiveDate: date,
     sections,
   };

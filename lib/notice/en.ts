@@ -36,7 +36,7 @@ export const en: Phrases = {
     more: 'Find out more',
     version: 'Version',
   },
-  title: (form) => `Privacy notice — ${form}`,
+  title: (form) => (form ? `Privacy notice — ${form}` : 'Privacy notice'),
   shortTitle: 'How we use your data',
   date: (iso) => {
     const [y, m, d] = iso.split('-').map(Number);
@@ -53,7 +53,7 @@ export const en: Phrases = {
   list: (items) => formatList(items, 'en'),
 
   controllerIs: (name, address, form) =>
-    `${name}, ${address}, is the controller of the personal data collected through the form “${form}”.`,
+    `${name}, ${address}, is the controller of the personal data collected through ${form ? `the form “${form}”` : 'this form'}.`,
   dpo: 'Data protection officer: ',
   euRepresentative: 'Representative in the European Union (Article 27 GDPR): ',
   notProvided: '[to be completed]',

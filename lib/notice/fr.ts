@@ -36,7 +36,7 @@ export const fr: Phrases = {
     more: 'En savoir plus',
     version: 'Version',
   },
-  title: (form) => `Notice d'information — ${form}`,
+  title: (form) => (form ? `Notice d'information — ${form}` : "Notice d'information"),
   shortTitle: 'Protection de vos données',
   date: (iso) => {
     const [y, m, d] = iso.split('-').map(Number);
@@ -53,7 +53,7 @@ export const fr: Phrases = {
   list: (items) => formatList(items, 'fr'),
 
   controllerIs: (name, address, form) =>
-    `${name}, ${address}, est responsable du traitement des données personnelles recueillies par le formulaire « ${form} ».`,
+    `${name}, ${address}, est responsable du traitement des données personnelles recueillies par ${form ? `le formulaire « ${form} »` : 'ce formulaire'}.`,
   dpo: 'Délégué à la protection des données : ',
   euRepresentative: "Représentant dans l'Union européenne (article 27 du RGPD) : ",
   notProvided: '[à compléter]',

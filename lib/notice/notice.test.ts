@@ -111,7 +111,7 @@ describe('rendering', () => {
 
   it('renders plain text with headings and list items', () => {
     const text = renderText(buildNotice(reference('newsletter'), { lang: 'fr', layer: 'full' }));
-    assert.match(text, /^NOTICE D'INFORMATION — NEWSLETTER MAISON LUMIÈRE\n/);
+    assert.match(text, /^NOTICE D'INFORMATION — MAISON LUMIÈRE SAS\n/);
     assert.match(text, /\nVos droits\n\n/);
     assert.match(text, /\n {2}- Vous envoyer par email notre newsletter mensuelle : 3 ans/);
   });

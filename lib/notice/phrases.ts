@@ -7,7 +7,8 @@ export type RecipientKind = 'internal' | 'processor' | 'partner';
 /** Everything a notice says, in one language. Arguments are already-picked strings in that language. */
 export type Phrases = {
   headings: Record<SectionId, string>;
-  title: (form: string) => string;
+  /** `form`: the public title, else the controller's name, else nothing. */
+  title: (form: string | undefined) => string;
   shortTitle: string;
   date: (iso: string) => string;
   country: (code: string) => string;
@@ -16,7 +17,8 @@ export type Phrases = {
   orList: (items: string[]) => string;
   quote: (s: string) => string;
 
-  controllerIs: (name: string, address: string, form: string) => string;
+  /** `form`: the public title in this language; without one the sentence says "this form". */
+  controllerIs: (name: string, address: string, form: string | undefined) => string;
   dpo: string;
   euRepresentative: string;
   notProvided: string;

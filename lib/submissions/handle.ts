@@ -69,6 +69,15 @@ export function isOriginAllowed(
 export const acceptedLang = (headers: Headers): Lang =>
   headers.get('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 
+/**
+ * The language of a refusal when the body names none: the browser's when the form is published in it, else
+ * the form's first, so a French form refuses in French, heading and reason alike.
+ */
+async function formLang(store: Store, formId: string, accepted: Lang): Promise<Lang> {
+  const languages = (await versionRepository(store).latest(formId))?.definition.languages ?? [];
+  return languages.includes(accepted) ? accepted : (languages[0] ?? accepted);
+}
+
 /** Step 1: the body, one string per name, and its envelope (which version, which language, where from). */
 async function parseInput(
   request: Request,
@@ -241,8 +250,13 @@ async function recordSubmission(
       : undefined);
   if (!form) return refuse(404, accepted, m.formMissing);
   const origin = request.headers.get('origin');
-  if (!isOriginAllowed(origin, appOrigin, form.allowedOrigins))
-    return refuse(403, accepted, fill(m.originRefused, { origin: origin ?? '' }));
+  if (!isOriginAllowed(origin, appOrigin, form.allowedOrigins)) {
+    // The language of the form the visitor saw, when the body names it; else the form's.
+    const sent = await parseInput(request, accepted);
+    const lang = sent.ok ? sent.envelope[ENVELOPE.lang] : await formLang(store, formId, accepted);
+    const message = messagesFor(lang).submission.originRefused;
+    return refuse(403, lang, fill(message, { origin: origin ?? '' }));
+  }
 
   const input = await parseInput(request, accepted);
   if (!input.ok) return input;

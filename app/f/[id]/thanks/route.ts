@@ -5,5 +5,7 @@ import { proofOf } from '@/lib/submissions/respond';
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  return htmlResponse(await thanksPage({ ...thanksOf(url), proof: proofOf(url) }));
+  // Inside the iframe embed (the browser says so), "back" must leave the frame for the page holding it.
+  const framed = request.headers.get('sec-fetch-dest') === 'iframe';
+  return htmlResponse(await thanksPage({ ...thanksOf(url), proof: proofOf(url), framed }));
 }

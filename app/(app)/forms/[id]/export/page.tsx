@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { SnippetPageForm } from '@/components/export/snippet-page-form';
 import { CopyField } from '@/components/forms/copy-field';
 import { EmbedSettingsForm } from '@/components/forms/embed-settings-form';
 import { FormNav } from '@/components/forms/form-nav';
@@ -12,7 +13,7 @@ import { refusalFor } from '@/lib/auth/roles';
 import { lint, summarize } from '@/lib/compliance';
 import { cspFragment, snippetCspDirectives } from '@/lib/embed/csp';
 import { publicUrlFromHeaders } from '@/lib/embed/public-url';
-import { renderIframe, renderSnippet } from '@/lib/embed/snippet';
+import { pageUrlOf, renderIframe, renderSnippet } from '@/lib/embed/snippet';
 import { formOrNotFound } from '@/lib/data';
 import { LANGUAGE_NAMES } from '@/lib/form';
 import { formatDateTime } from '@/lib/intl/format';
@@ -21,7 +22,10 @@ import { publishForm, saveEmbedSettings } from '../../actions';
 
 export const metadata: Metadata = { title: 'Publish and export' };
 
-export default async function ExportPage({ params }: PageProps<'/forms/[id]/export'>) {
+export default async function ExportPage({
+  params,
+  searchParams,
+}: PageProps<'/forms/[id]/export'>) {
   const actor = await requireAccess('forms:read');
   const { id } = await params;
   const scoped = await formOrNotFound(actor, id);
@@ -34,6 +38,8 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
   if (!form || !settings) notFound();
   const counts = summarize(lint(form.definition));
   const url = publicUrlFromHeaders(await headers());
+  const asked = (await searchParams).page;
+  const page = pageUrlOf(typeof asked === 'string' ? asked : undefined);
   const unpublishedChanges =
     latest !== undefined && hashOf(form.definition) !== latest.definitionHash;
 
@@ -109,12 +115,13 @@ export default async function ExportPage({ params }: PageProps<'/forms/[id]/expo
             loads nothing from elsewhere, and works with JavaScript off. Submissions are sent to
             this app, which records the page, the campaign and every consent given or refused.
           </p>
+          <SnippetPageForm page={page} />
           {latest.definition.languages.map((lang) => (
             <div key={lang} className="export-lang">
               <h3>{LANGUAGE_NAMES[lang]}</h3>
               <CopyField
                 label={`HTML snippet (${lang})`}
-                value={renderSnippet(latest, { appUrl: url, lang })}
+                value={renderSnippet(latest, { appUrl: url, lang, page })}
                 rows={8}
               />
               <CopyField
