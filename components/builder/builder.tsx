@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useRef } from 'react';
+import type { ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from '@/lib/form';
 import { AcknowledgementsEditor } from './acknowledgements-editor';
@@ -21,11 +21,12 @@ type Props = {
   initial: FormDefinition;
   savedAt: string;
   save: SaveAction;
-  remove: (id: string) => Promise<void>;
+  /** The delete or archive control (components/forms/remove-form.tsx), when the form may be removed. */
+  removeControl?: ReactNode;
   review?: { status: string; comments: BuilderComment[] };
 };
 
-export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
+export function Builder({ id, initial, savedAt, save, removeControl, review }: Props) {
   const form = useForm<FormDefinitionInput, unknown, FormDefinition>({
     resolver: zodResolver(formDefinitionSchema),
     defaultValues: initial,
@@ -35,7 +36,6 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
   });
   const { state } = useAutosave(id, form, save, savedAt);
   const { undo, canUndo } = useUndo(form);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   return (
     <FormProvider {...form}>
@@ -57,13 +57,7 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
           >
             Back to forms
           </Link>
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => dialog.current?.showModal()}
-          >
-            Delete form
-          </button>
+          {removeControl}
         </div>
       </div>
       {review ? <ReviewComments status={review.status} comments={review.comments} /> : null}
@@ -88,20 +82,6 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
           <LiveView initial={initial} />
         </aside>
       </div>
-      <dialog ref={dialog} aria-labelledby="delete-title" className="dialog">
-        <form method="dialog">
-          <h2 id="delete-title">Delete this form?</h2>
-          <p>The form and its edit history are deleted for good.</p>
-          <div className="actions">
-            <button type="submit" className="button" autoFocus>
-              Cancel
-            </button>
-            <button type="button" className="button danger" onClick={() => void remove(id)}>
-              Delete for good
-            </button>
-          </div>
-        </form>
-      </dialog>
     </FormProvider>
   );
 }

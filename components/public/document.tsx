@@ -93,8 +93,8 @@ export async function renderPage(spec: PageSpec): Promise<HtmlPage> {
 export const htmlResponse = (page: HtmlPage, status = 200) =>
   new Response(page.html, { status, headers: page.headers });
 
-export const notFoundText = (message: string) =>
+export const notFoundText = (message: string, status = 404) =>
   new Response(`${message}\n`, {
-    status: 404,
+    status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -10,6 +10,8 @@ export type FormSummary = {
   status: 'draft' | 'published';
   updatedAt: string;
   lint: { blocking: number; warning: number; info: number };
+  /** When it was archived (closed to new submissions, its evidence kept); null while it is live. */
+  archivedAt: string | null;
 };
 
 export type StoredForm = {
@@ -22,6 +24,9 @@ export type StoredForm = {
   publishedVersion: number | null;
   workspaceId: string | null;
   reviewStatus: string;
+  archivedAt: string | null;
+  /** When an admin deleted its leads' answers (archived forms only); the consent records stay. */
+  leadsDeletedAt: string | null;
 };
 export type FormEdit = { at: string; actor: string | null; changes: string[] };
 export type EmbedSettings = {
@@ -30,6 +35,8 @@ export type EmbedSettings = {
   publishedVersion: number | null;
   /** Its workspace: the proof ledger chain its records go to. */
   workspaceId: string | null;
+  /** An archived form takes no new submission. */
+  archived: boolean;
 };
 
 const now = () => new Date().toISOString();
@@ -50,7 +57,7 @@ export function formRepository({ db }: Store) {
     async list(workspaceId?: string): Promise<FormSummary[]> {
       let query = db
         .selectFrom('forms')
-        .select(['id', 'title', 'status', 'updated_at', 'definition']);
+        .select(['id', 'title', 'status', 'updated_at', 'definition', 'archived_at']);
       if (workspaceId) query = query.where('workspace_id', '=', workspaceId);
       const rows = await query.orderBy('updated_at', 'desc').execute();
       return rows.map((r) => ({
@@ -59,6 +66,7 @@ export function formRepository({ db }: Store) {
         status: r.status,
         updatedAt: r.updated_at,
         lint: summarize(lint(readDefinition(r.definition, r.id))),
+        archivedAt: r.archived_at,
       }));
     },
 
@@ -94,6 +102,8 @@ export function formRepository({ db }: Store) {
         publishedVersion: row.published_version,
         workspaceId: row.workspace_id,
         reviewStatus: row.review_status,
+        archivedAt: row.archived_at,
+        leadsDeletedAt: row.leads_deleted_at,
       };
     },
 
@@ -163,7 +173,13 @@ export function formRepository({ db }: Store) {
     async embedSettings(id: string): Promise<EmbedSettings | undefined> {
       const row = await db
         .selectFrom('forms')
-        .select(['allowed_origins', 'record_network', 'published_version', 'workspace_id'])
+        .select([
+          'allowed_origins',
+          'record_network',
+          'published_version',
+          'workspace_id',
+          'archived_at',
+        ])
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
@@ -172,6 +188,7 @@ export function formRepository({ db }: Store) {
         recordNetwork: row.record_network === 1,
         publishedVersion: row.published_version,
         workspaceId: row.workspace_id,
+        archived: row.archived_at !== null,
       };
     },
 

@@ -31,6 +31,7 @@ export const en: VisitorMessages = {
   },
   submission: {
     formMissing: 'This form does not exist.',
+    formClosed: 'This form is closed: it no longer accepts submissions. Nothing was recorded.',
     originRefused: 'Submissions from {origin} are not allowed for this form.',
     contentType: 'Send the form as {form}, {multipart} or {json} (got "{got}").',
     noContentType: 'no content type',
@@ -65,6 +66,7 @@ export const en: VisitorMessages = {
     thisLanguage: 'English version',
     noticeMeta: 'Version {version} · fingerprint',
     formUnpublished: 'This form is not published.',
+    formClosed: 'This form is closed: it no longer accepts submissions.',
     noticeMissing: 'No published notice at this address.',
     noticeLanguageMissing: 'No notice in this language.',
   },

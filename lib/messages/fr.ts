@@ -31,6 +31,7 @@ export const fr: VisitorMessages = {
   },
   submission: {
     formMissing: 'Ce formulaire n’existe pas.',
+    formClosed: 'Ce formulaire est clos : il n’accepte plus d’envois. Rien n’a été enregistré.',
     originRefused: 'Les envois depuis {origin} ne sont pas autorisés pour ce formulaire.',
     contentType: 'Envoyez le formulaire en {form}, {multipart} ou {json} (reçu : « {got} »).',
     noContentType: 'aucun type de contenu',
@@ -66,6 +67,7 @@ export const fr: VisitorMessages = {
     thisLanguage: 'Version française',
     noticeMeta: 'Version {version} · empreinte',
     formUnpublished: 'Ce formulaire n’est pas publié.',
+    formClosed: 'Ce formulaire est clos : il n’accepte plus d’envois.',
     noticeMissing: 'Aucune notice publiée à cette adresse.',
     noticeLanguageMissing: 'Pas de notice dans cette langue.',
   },

@@ -44,6 +44,8 @@ export type VisitorMessages = {
   };
   submission: {
     formMissing: string;
+    /** The form was archived: it takes no new submission (410). */
+    formClosed: string;
     /** {origin} */
     originRefused: string;
     /** {form} {multipart} {json} {got} */
@@ -84,6 +86,8 @@ export type VisitorMessages = {
     /** {version}; the fingerprint follows. */
     noticeMeta: string;
     formUnpublished: string;
+    /** The hosted page of an archived form. */
+    formClosed: string;
     noticeMissing: string;
     noticeLanguageMissing: string;
   };

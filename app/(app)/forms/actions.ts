@@ -48,10 +48,12 @@ export async function saveDraft(
     : fail('This form no longer exists: it may have been deleted.');
 }
 
+/** Deletes the form, or archives it when it was published and has submissions (lib/forms/archive.ts). */
 export async function deleteForm(id: string): Promise<void> {
   const actor = await requireAccess('forms:write');
-  await (await formOrNotFound(actor, id)).remove();
-  redirect('/forms');
+  const removed = await (await formOrNotFound(actor, id)).remove(actor.id);
+  revalidatePath('/forms');
+  redirect(removed?.outcome === 'archived' ? '/forms?show=archived' : '/forms');
 }
 
 export async function publishForm(

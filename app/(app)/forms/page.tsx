@@ -4,13 +4,17 @@ import { requireAccess } from '@/lib/auth/access';
 import { dataFor } from '@/lib/data';
 import { formatDateTime } from '@/lib/intl/format';
 import { LintBadge } from '@/components/forms/lint-badge';
+import { ArchiveFilter } from '@/components/forms/archive-filter';
 
 export const metadata: Metadata = { title: 'Forms' };
 export const dynamic = 'force-dynamic';
 
-export default async function FormsPage() {
+export default async function FormsPage({ searchParams }: PageProps<'/forms'>) {
   const actor = await requireAccess('forms:read');
-  const list = await (await dataFor(actor)).forms.list();
+  const archived = (await searchParams).show === 'archived';
+  const all = await (await dataFor(actor)).forms.list();
+  const list = all.filter((form) => (form.archivedAt !== null) === archived);
+  const archivedCount = all.filter((form) => form.archivedAt !== null).length;
   return (
     <>
       <div className="page-head">
@@ -19,7 +23,14 @@ export default async function FormsPage() {
           New form
         </Link>
       </div>
-      {list.length === 0 ? (
+      <ArchiveFilter
+        archived={archived}
+        live={all.length - archivedCount}
+        archivedCount={archivedCount}
+      />
+      {archived && list.length === 0 ? (
+        <p>No archived form. A published form with submissions is archived when it is deleted.</p>
+      ) : list.length === 0 ? (
         <section className="empty">
           <h2>No form yet</h2>
           <p>
