@@ -33,7 +33,7 @@ export function ArchivedNotice({
         <Link href={`/forms/${id}/export`}>versions and notices</Link>.
       </p>
       {leadsDeletedAt ? (
-        <p>
+        <p role="status">
           Lead data deleted on{' '}
           <time dateTime={leadsDeletedAt}>{formatDateTime(leadsDeletedAt)}</time>: the consent
           records remain.

@@ -41,12 +41,9 @@ export function DeleteLeadData({ name, submissions, action }: Props) {
         <button type="submit" className="button danger" disabled={pending}>
           Delete lead data
         </button>
-        <p id="confirm-name-error" role="status" className={error ? 'field-error' : 'ok'}>
-          {state
-            ? state.ok
-              ? `Lead data of ${state.data.submissions} submissions deleted.`
-              : error
-            : ''}
+        {/* On success the page re-renders without this control and says when the data was deleted. */}
+        <p id="confirm-name-error" role="status" className="field-error">
+          {error}
         </p>
       </form>
     </details>
