@@ -6,6 +6,7 @@ import { DeleteLeadData } from '@/components/forms/delete-lead-data';
 import { FormNav } from '@/components/forms/form-nav';
 import { RemoveForm } from '@/components/forms/remove-form';
 import { requireAccess } from '@/lib/auth/access';
+import { can } from '@/lib/auth/roles';
 import { formOrNotFound } from '@/lib/data';
 import { anchorPath } from '@/lib/review/anchors';
 import { deleteForm, saveDraft } from '../actions';
@@ -53,7 +54,7 @@ export default async function FormBuilderPage({ params }: PageProps<'/forms/[id]
         savedAt={form.updatedAt}
         save={saveDraft}
         removeControl={
-          removal.kind === 'archived' ? undefined : (
+          removal.kind === 'archived' || !can(actor.role, 'forms:write') ? undefined : (
             <RemoveForm id={form.id} removal={removal} remove={deleteForm} />
           )
         }
