@@ -1,7 +1,25 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { newQuoteRequest } from './forms';
 import { approveDraft } from './review';
+import { callAction } from './workspaces';
+
+/** A marketer invited by the administrator (`page`), signed in on a page of their own. */
+async function invitedMarketer(page: Page, browser: Browser): Promise<Page> {
+  await page.goto('/settings');
+  await page.getByLabel('Email', { exact: true }).fill('mia-archive@maison-lumiere.example');
+  await page.getByLabel('Role', { exact: true }).selectOption('marketer');
+  await page.getByRole('button', { name: 'Invite' }).click();
+  const link = await page.getByLabel('Invitation link').inputValue();
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const marketer = await context.newPage();
+  await marketer.goto(link);
+  await marketer.getByLabel('Your name').fill('Mia Marketer');
+  await marketer.getByLabel('Password (10 characters or more)').fill('a long enough password');
+  await marketer.getByRole('button', { name: 'Create my account' }).click();
+  await expect(marketer).toHaveURL(/\/forms$/);
+  return marketer;
+}
 
 /** A visitor's submission, as the snippet posts it; the JSON answer. */
 const submitLead = (page: Page, formId: string, i: number, lang = 'fr') =>
@@ -56,6 +74,8 @@ test('publishing twice without a change is refused, and makes no version', async
 
 test('a published form with submissions is archived: closed, evidence kept, lead data deleted by an admin', async ({
   page,
+  browser,
+  baseURL,
 }) => {
   test.setTimeout(120_000);
   const formId = await newQuoteRequest(page);
@@ -103,6 +123,23 @@ test('a published form with submissions is archived: closed, evidence kept, lead
   expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
   expect(csv).toContain('archived-lead0@example.com');
   expect((await page.request.get(`/n/${formId}/1?lang=fr`)).status()).toBe(200);
+
+  // A marketer sees the archive but not the deletion, and the action refuses them.
+  const marketer = await invitedMarketer(page, browser);
+  await marketer.goto(`/forms/${formId}`);
+  await expect(marketer.getByRole('heading', { name: 'Archived' })).toBeVisible();
+  await expect(marketer.getByText('Delete lead data (admin)')).toHaveCount(0);
+  const refused = await callAction(
+    marketer.request,
+    baseURL ?? '',
+    `/forms/${formId}`,
+    'app/(app)/forms/lead-data-actions.ts#deleteLeadData',
+    [formId, null, '$FORM'],
+    { confirm: name },
+  );
+  expect(refused.status()).toBe(403);
+  await marketer.context().close();
+  expect(await csvOf(page, formId)).toContain('archived-lead0@example.com');
 
   // Deleting the lead data: an admin, the name typed, the consent records kept.
   await page.goto(`/forms/${formId}`);
