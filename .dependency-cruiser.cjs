@@ -79,6 +79,7 @@ module.exports = {
         path: [
           '^lib/db($|/)',
           '^lib/forms/repository\\.ts$',
+          '^lib/forms/archive\\.ts$',
           '^lib/publishing/versions\\.ts$',
           '^lib/review/repository\\.ts$',
           '^lib/submissions/(repository|writer|ledger-check)\\.ts$',

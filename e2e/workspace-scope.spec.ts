@@ -153,6 +153,12 @@ test("every server action of B's member naming A's ids is refused (404) and chan
       { allowedOrigins: 'https://evil.example' },
     ],
     [`/forms/${b.formId}`, `${forms}#deleteForm`, [a.formId]],
+    [
+      `/forms/${b.formId}`,
+      'app/(app)/forms/lead-data-actions.ts#deleteLeadData',
+      [a.formId, null, '$FORM'],
+      { confirm: 'Workspace A newsletter' },
+    ],
     [`/forms/${b.formId}/review`, `${review}#submitForReview`, [a.formId]],
     [`/forms/${b.formId}/review`, `${review}#decide`, [a.formId, a.reviewId, 'approved']],
     // A's review named through B's own form: the lookup is bound to the form in the URL.

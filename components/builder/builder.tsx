@@ -2,8 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { unstable_rethrow } from 'next/navigation';
-import { useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from '@/lib/form';
 import { AcknowledgementsEditor } from './acknowledgements-editor';
@@ -17,23 +16,21 @@ import { ReviewComments, type BuilderComment } from './review-comments';
 import { SaveStatus } from './save-status';
 import { useAutosave, type SaveAction } from './use-autosave';
 import { useUndo } from './use-undo';
-import type { Result } from '@/lib/result';
 
 type Props = {
   id: string;
   initial: FormDefinition;
   savedAt: string;
   save: SaveAction;
-  remove: (id: string) => Promise<Result<never>>;
+  /** The delete or archive control (components/forms/remove-form.tsx), when the form may be removed. */
+  removeControl?: ReactNode;
   review?: { status: string; comments: BuilderComment[] };
   /** Why this member may only read the form (their role); absent when they may edit it. */
   readOnly?: string;
-  /** Whether this member may delete the form. */
-  canDelete: boolean;
 };
 
 export function Builder(props: Props) {
-  const { id, initial, savedAt, save, remove, review, readOnly, canDelete } = props;
+  const { id, initial, savedAt, save, removeControl, review, readOnly } = props;
   const form = useForm<FormDefinitionInput, unknown, FormDefinition>({
     resolver: zodResolver(formDefinitionSchema),
     defaultValues: initial,
@@ -43,18 +40,6 @@ export function Builder(props: Props) {
   });
   const { state } = useAutosave(id, form, save, savedAt, readOnly === undefined);
   const { undo, canUndo } = useUndo(form);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [refused, setRefused] = useState('');
-  const removeForm = async () => {
-    try {
-      const result = await remove(id);
-      if (!result.ok) setRefused(result.error);
-    } catch (error) {
-      // The redirect after deleting arrives as a thrown error too: let Next follow it.
-      unstable_rethrow(error);
-      setRefused('Not deleted: the server could not be reached. Try again.');
-    }
-  };
 
   return (
     <FormProvider {...form}>
@@ -84,15 +69,7 @@ export function Builder(props: Props) {
           >
             Back to forms
           </Link>
-          {canDelete ? (
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => dialog.current?.showModal()}
-            >
-              Delete form
-            </button>
-          ) : null}
+          {removeControl}
         </div>
       </div>
       {review ? <ReviewComments status={review.status} comments={review.comments} /> : null}
@@ -122,27 +99,6 @@ export function Builder(props: Props) {
           <LiveView initial={initial} />
         </aside>
       </div>
-      {canDelete ? (
-        <dialog ref={dialog} aria-labelledby="delete-title" className="dialog">
-          <form method="dialog">
-            <h2 id="delete-title">Delete this form?</h2>
-            <p>The form and its edit history are deleted for good.</p>
-            {refused ? (
-              <p className="field-error" role="alert">
-                {refused}
-              </p>
-            ) : null}
-            <div className="actions">
-              <button type="submit" className="button" autoFocus>
-                Cancel
-              </button>
-              <button type="button" className="button danger" onClick={() => void removeForm()}>
-                Delete for good
-              </button>
-            </div>
-          </form>
-        </dialog>
-      ) : null}
     </FormProvider>
   );
 }

@@ -149,18 +149,20 @@ export const refusalPage: RefusalPage = (refusal, back) => {
 };
 
 /** A form or notice that is not (or no longer) published, in the language asked for or the browser's. */
-export function missingPage(lang: Lang, reason: string) {
+export function missingPage(lang: Lang, reason: string, closed = false) {
   const m = messagesFor(lang).pages;
+  // A closed (archived) form is there, but takes nothing more: its page says so, without "not found".
+  const title = closed ? m.closedTitle : m.missingTitle;
   return renderPage({
     lang,
-    title: m.missingTitle,
+    title,
     css: '.reason{font-size:1.15rem}.hint{color:#57606a}',
     framable: true,
     children: (
       <main>
-        <h1>{m.missingTitle}</h1>
+        <h1>{title}</h1>
         <p className="reason">{reason}</p>
-        <p className="hint">{m.missingHint}</p>
+        {closed ? null : <p className="hint">{m.missingHint}</p>}
       </main>
     ),
   });

@@ -1,11 +1,13 @@
 import 'server-only';
 import { getStore } from '../db';
 import { LANGS, type EmbedMode, type Lang } from '../form';
+import { formRepository } from '../forms/repository';
 import { messagesFor } from '../messages';
 import { versionRepository, type PublishedVersion } from '../publishing/versions';
 
 /** What a public page shows, or the reason it cannot (worded for the visitor, in `lang`). */
-export type Found<T> = ({ ok: true; lang: Lang } & T) | { ok: false; lang: Lang; error: string };
+export type Found<T> =
+  ({ ok: true; lang: Lang } & T) | { ok: false; lang: Lang; error: string; status?: 404 | 410 };
 
 /**
  * The language asked for in `?lang=` when the version is published in it; else the version's first language;
@@ -28,9 +30,12 @@ export async function hostedForm(
   formId: string,
   browser?: Lang,
 ): Promise<Found<{ version: PublishedVersion; mode: Extract<EmbedMode, 'hosted' | 'iframe'> }>> {
-  const version = await versionRepository(await getStore()).latest(formId);
+  const store = await getStore();
+  const version = await versionRepository(store).latest(formId);
   const lang = langOf(url.searchParams.get('lang'), version, browser);
   if (!version) return { ok: false, lang, error: messagesFor(lang).pages.formUnpublished };
+  if ((await formRepository(store).embedSettings(formId))?.archived)
+    return { ok: false, lang, error: messagesFor(lang).pages.formClosed, status: 410 };
   const mode = url.searchParams.get('embed') === 'iframe' ? 'iframe' : 'hosted';
   return { ok: true, lang, version, mode };
 }

@@ -1,7 +1,8 @@
 import type { Store } from '../db/connect';
 import type { FormDefinition } from '../form';
+import { archiveRepository } from '../forms/archive';
 import { formRepository } from '../forms/repository';
-import { versionRepository } from '../publishing/versions';
+import { versionRepository, type PublishResult } from '../publishing/versions';
 import { reviewRepository, type ReviewStatus } from '../review/repository';
 import { submissionRepository, type StoredSubmission } from '../submissions/repository';
 import type { ExportFormat } from '../submissions/table';
@@ -17,6 +18,7 @@ export function scopedForm(store: Store, workspaceId: string, formId: string) {
   const versions = versionRepository(store);
   const reviews = reviewRepository(store);
   const submissions = submissionRepository(store);
+  const archive = archiveRepository(store);
   const repos = { versions, submissions };
   return {
     id: formId,
@@ -24,15 +26,26 @@ export function scopedForm(store: Store, workspaceId: string, formId: string) {
     get: () => forms.get(formId, workspaceId),
     saveDraft: (definition: FormDefinition, actor: string | null) =>
       forms.saveDraft(formId, definition, actor),
-    remove: () => forms.remove(formId),
+    /** What deleting it would do: delete it, or archive it when it was published and has submissions. */
+    removal: () => archive.removal(formId),
+    /** Deletes it, or archives it when it holds evidence (see removal). */
+    remove: (actor: string | null) => archive.remove(formId, actor),
+    /** Deletes an archived form's lead answers, keeping the consent records: callers check the role. */
+    deleteLeadData: (actor: string | null) => archive.deleteLeadData(formId, actor),
     embedSettings: () => forms.embedSettings(formId),
     setEmbedSettings: (settings: { allowedOrigins: string[]; recordNetwork: boolean }) =>
       forms.setEmbedSettings(formId, settings),
     history: () => forms.history(formId),
 
     versions: {
-      publish: (actor: string | null, options: { requireApproval?: boolean }) =>
-        versions.publish(formId, actor, options),
+      /** Publishes the draft as a new version; an archived form takes none. */
+      publish: async (
+        actor: string | null,
+        options: { requireApproval?: boolean },
+      ): Promise<PublishResult> =>
+        (await archive.isArchived(formId))
+          ? { ok: false, error: 'This form is archived: it takes no new version.' }
+          : versions.publish(formId, actor, options),
       get: (version: number) => versions.get(formId, version),
       latest: () => versions.latest(formId),
       list: () => versions.list(formId),

@@ -17,6 +17,12 @@ export type FormsTable = {
   workspace_id: string | null;
   /** draft → in_review → changes_requested | approved (of the draft whose hash the latest review holds). */
   review_status: Generated<string>;
+  /** Set when the form was archived: closed to new submissions, its evidence kept (lib/forms/archive.ts). */
+  archived_at: string | null;
+  archived_by: string | null;
+  /** Set when an admin deleted the leads' answers of this archived form; the consent records stay. */
+  leads_deleted_at: string | null;
+  leads_deleted_by: string | null;
 };
 
 export type FormEditsTable = {

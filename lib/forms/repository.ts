@@ -17,6 +17,8 @@ export type FormSummary = {
   draftHash: string;
   reviewedHash: string | null;
   publishedHash: string | null;
+  /** When it was archived (closed to new submissions, its evidence kept); null while it is live. */
+  archivedAt: string | null;
 };
 
 export type StoredForm = {
@@ -29,6 +31,9 @@ export type StoredForm = {
   publishedVersion: number | null;
   workspaceId: string | null;
   reviewStatus: string;
+  archivedAt: string | null;
+  /** When an admin deleted its leads' answers (archived forms only); the consent records stay. */
+  leadsDeletedAt: string | null;
 };
 export type FormEdit = { at: string; actor: string | null; changes: string[] };
 export type EmbedSettings = {
@@ -37,6 +42,8 @@ export type EmbedSettings = {
   publishedVersion: number | null;
   /** Its workspace: the proof ledger chain its records go to. */
   workspaceId: string | null;
+  /** An archived form takes no new submission. */
+  archived: boolean;
 };
 
 const now = () => new Date().toISOString();
@@ -57,7 +64,15 @@ export function formRepository({ db }: Store) {
     async list(workspaceId?: string): Promise<FormSummary[]> {
       let query = db
         .selectFrom('forms')
-        .select(['id', 'title', 'status', 'updated_at', 'definition', 'review_status']);
+        .select([
+          'id',
+          'title',
+          'status',
+          'updated_at',
+          'definition',
+          'review_status',
+          'archived_at',
+        ]);
       if (workspaceId) query = query.where('workspace_id', '=', workspaceId);
       const [rows, reviewed, published] = await Promise.all([
         query.orderBy('updated_at', 'desc').execute(),
@@ -95,6 +110,7 @@ export function formRepository({ db }: Store) {
           draftHash: hashOf(definition),
           reviewedHash: reviewedHash.get(r.id) ?? null,
           publishedHash: publishedHash.get(r.id) ?? null,
+          archivedAt: r.archived_at,
         };
       });
     },
@@ -131,6 +147,8 @@ export function formRepository({ db }: Store) {
         publishedVersion: row.published_version,
         workspaceId: row.workspace_id,
         reviewStatus: row.review_status,
+        archivedAt: row.archived_at,
+        leadsDeletedAt: row.leads_deleted_at,
       };
     },
 
@@ -200,7 +218,13 @@ export function formRepository({ db }: Store) {
     async embedSettings(id: string): Promise<EmbedSettings | undefined> {
       const row = await db
         .selectFrom('forms')
-        .select(['allowed_origins', 'record_network', 'published_version', 'workspace_id'])
+        .select([
+          'allowed_origins',
+          'record_network',
+          'published_version',
+          'workspace_id',
+          'archived_at',
+        ])
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
@@ -209,6 +233,7 @@ export function formRepository({ db }: Store) {
         recordNetwork: row.record_network === 1,
         publishedVersion: row.published_version,
         workspaceId: row.workspace_id,
+        archived: row.archived_at !== null,
       };
     },
 

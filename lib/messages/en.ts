@@ -32,6 +32,7 @@ export const en: VisitorMessages = {
   },
   submission: {
     formMissing: 'This form does not exist.',
+    formClosed: 'This form is closed: it no longer accepts submissions. Nothing was recorded.',
     originRefused: 'Submissions from {origin} are not allowed for this form.',
     contentType: 'Send the form as {form}, {multipart} or {json} (got "{got}").',
     noContentType: 'no content type',
@@ -65,9 +66,11 @@ export const en: VisitorMessages = {
     thisLanguage: 'English version',
     noticeMeta: 'Version {version} · fingerprint',
     formUnpublished: 'This form is not published.',
+    closedTitle: 'Form closed',
     missingTitle: 'Page not found',
     missingHint:
       'The address may be mistyped, or the form is no longer online. Contact the site that led you here.',
+    formClosed: 'This form is closed: it no longer accepts submissions.',
     noticeMissing: 'No published notice at this address.',
     noticeLanguageMissing: 'No notice in this language.',
   },

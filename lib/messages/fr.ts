@@ -32,6 +32,7 @@ export const fr: VisitorMessages = {
   },
   submission: {
     formMissing: 'Ce formulaire n’existe pas.',
+    formClosed: 'Ce formulaire est clos : il n’accepte plus d’envois. Rien n’a été enregistré.',
     originRefused: 'Les envois depuis {origin} ne sont pas autorisés pour ce formulaire.',
     contentType: 'Envoyez le formulaire en {form}, {multipart} ou {json} (reçu : « {got} »).',
     noContentType: 'aucun type de contenu',
@@ -66,9 +67,11 @@ export const fr: VisitorMessages = {
     thisLanguage: 'Version française',
     noticeMeta: 'Version {version} · empreinte',
     formUnpublished: 'Ce formulaire n’est pas publié.',
+    closedTitle: 'Formulaire clos',
     missingTitle: 'Page introuvable',
     missingHint:
       'L’adresse est peut-être mal saisie, ou le formulaire n’est plus en ligne. Contactez le site qui vous a mené ici.',
+    formClosed: 'Ce formulaire est clos : il n’accepte plus d’envois.',
     noticeMissing: 'Aucune notice publiée à cette adresse.',
     noticeLanguageMissing: 'Pas de notice dans cette langue.',
   },

@@ -46,6 +46,8 @@ export type VisitorMessages = {
   };
   submission: {
     formMissing: string;
+    /** The form was archived: it takes no new submission (410). */
+    formClosed: string;
     /** {origin} */
     originRefused: string;
     /** {form} {multipart} {json} {got} */
@@ -85,10 +87,14 @@ export type VisitorMessages = {
     /** {version}; the fingerprint follows. */
     noticeMeta: string;
     formUnpublished: string;
+    /** Heading of the hosted page of an archived form. */
+    closedTitle: string;
     /** Heading of the page that says a form or notice is not (or no longer) here. */
     missingTitle: string;
     /** Under it: the address may be mistyped, or the form taken down by its publisher. */
     missingHint: string;
+    /** The hosted page of an archived form. */
+    formClosed: string;
     noticeMissing: string;
     noticeLanguageMissing: string;
   };

@@ -124,6 +124,33 @@ for (const factory of storeFactories())
           e.message.includes('newer than this Conforme'),
       );
     });
+
+    it('refuses to publish a draft with the last version’s fingerprint, and makes no version', async () => {
+      const forms = formRepository(store);
+      const versions = versionRepository(store);
+      const id = await forms.create(reference('newsletter'), null);
+      assert.deepEqual(await versions.publish(id, null), { ok: true, version: 1 });
+      assert.deepEqual(await versions.publish(id, null), {
+        ok: false,
+        error: 'Nothing changed since version 1.',
+      });
+      // The fingerprint compared is the last version's: a draft back to version 1 differs from version 2.
+      const changed = reference('newsletter', (d) => {
+        d.title = `${d.title} (autumn)`;
+      });
+      await forms.saveDraft(id, changed, null);
+      assert.deepEqual(await versions.publish(id, null), { ok: true, version: 2 });
+      assert.deepEqual(await versions.publish(id, null), {
+        ok: false,
+        error: 'Nothing changed since version 2.',
+      });
+      await forms.saveDraft(id, reference('newsletter'), null);
+      assert.deepEqual(await versions.publish(id, null), { ok: true, version: 3 });
+      assert.deepEqual(
+        (await versions.list(id)).map((v) => v.version),
+        [3, 2, 1],
+      );
+    });
   });
 
 for (const factory of storeFactories())

@@ -86,10 +86,10 @@ export function versionRepository({ db }: Store, history: SchemaHistory = SCHEMA
   if (!cache) caches.set(db, (cache = new Map<string, PublishedVersion>()));
   const cached = cache;
   return {
-    /** Publishes the current draft as a new version, unless a blocking finding remains. */
     /**
-     * Publishes the current draft as a new version, unless a blocking finding remains or, when approval is
-     * required, the draft is not the one a legal reviewer approved.
+     * Publishes the current draft as a new version, unless a blocking finding remains, the draft is the
+     * last version's definition (same fingerprint: "Nothing changed since version N", no version made)
+     * or, when approval is required, the draft is not the one a legal reviewer approved.
      */
     async publish(
       formId: string,
@@ -141,10 +141,15 @@ export function versionRepository({ db }: Store, history: SchemaHistory = SCHEMA
             : null;
         const last = await tx
           .selectFrom('form_versions')
-          .select((eb) => eb.fn.max('version').as('v'))
+          .select(['version', 'definition_hash'])
           .where('form_id', '=', formId)
+          .orderBy('version', 'desc')
+          .limit(1)
           .executeTakeFirst();
-        const version = (last?.v ?? 0) + 1;
+        // The same fingerprint as the last version: a new version would freeze nothing new.
+        if (last?.definition_hash === hashOf(parsed.data))
+          return { ok: false, error: `Nothing changed since version ${last.version}.` };
+        const version = (last?.version ?? 0) + 1;
         const frozen = freeze(parsed.data, formId, version);
         const at = new Date().toISOString();
         await tx

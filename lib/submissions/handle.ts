@@ -261,6 +261,8 @@ async function recordSubmission(
   const input = await parseInput(request, accepted);
   if (!input.ok) return input;
   answer.lang = input.envelope[ENVELOPE.lang];
+  if (form.archived)
+    return refuse(410, answer.lang, messagesFor(answer.lang).submission.formClosed);
   const loaded = await loadVersion(store, formId, input.envelope);
   if (!loaded.ok) return loaded;
   const { version, lang } = loaded;

@@ -173,6 +173,7 @@ describe('a database that cannot be reached (PostgreSQL on a closed port)', () =
       recordNetwork: false,
       publishedVersion: 1,
       workspaceId: null,
+      archived: false,
     };
     const { result } = await logged(() => submit(store, formId, post(formId, 'en'), APP, settings));
     assertUnavailable(result, 'en');

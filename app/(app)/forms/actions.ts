@@ -62,12 +62,14 @@ export async function saveDraft(
     : fail('This form no longer exists: it may have been deleted.');
 }
 
+/** Deletes the form, or archives it when it was published and has submissions (lib/forms/archive.ts). */
 export async function deleteForm(id: string): Promise<Result<never>> {
   const access = await actorOr('forms:write');
   if ('refused' in access) return fail(access.refused);
   const { actor } = access;
-  await (await formOrNotFound(actor, id)).remove();
-  redirect('/forms');
+  const removed = await (await formOrNotFound(actor, id)).remove(actor.id);
+  revalidatePath('/forms');
+  redirect(removed?.outcome === 'archived' ? '/forms?show=archived' : '/forms');
 }
 
 export async function publishForm(

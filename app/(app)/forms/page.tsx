@@ -6,13 +6,17 @@ import { dataFor } from '@/lib/data';
 import { formatDateTime } from '@/lib/intl/format';
 import { formState } from '@/components/forms/form-state';
 import { LintBadge } from '@/components/forms/lint-badge';
+import { ArchiveFilter } from '@/components/forms/archive-filter';
 
 export const metadata: Metadata = { title: 'Forms' };
 export const dynamic = 'force-dynamic';
 
-export default async function FormsPage() {
+export default async function FormsPage({ searchParams }: PageProps<'/forms'>) {
   const actor = await requireAccess('forms:read');
-  const list = await (await dataFor(actor)).forms.list();
+  const archived = (await searchParams).show === 'archived';
+  const all = await (await dataFor(actor)).forms.list();
+  const list = all.filter((form) => (form.archivedAt !== null) === archived);
+  const archivedCount = all.filter((form) => form.archivedAt !== null).length;
   const canCreate = can(actor.role, 'forms:write');
   return (
     <>
@@ -24,7 +28,14 @@ export default async function FormsPage() {
           </Link>
         ) : null}
       </div>
-      {list.length === 0 ? (
+      <ArchiveFilter
+        archived={archived}
+        live={all.length - archivedCount}
+        archivedCount={archivedCount}
+      />
+      {archived && list.length === 0 ? (
+        <p>No archived form. A published form with submissions is archived when it is deleted.</p>
+      ) : list.length === 0 ? (
         <section className="empty">
           <h2>No form yet</h2>
           {canCreate ? (
@@ -57,7 +68,11 @@ export default async function FormsPage() {
                 <td>
                   <Link href={`/forms/${form.id}`}>{form.title}</Link>
                 </td>
-                <td>{formState(form)}</td>
+                <td>
+                  {form.archivedAt
+                    ? `Archived, ${formatDateTime(form.archivedAt)}`
+                    : formState(form)}
+                </td>
                 <td>
                   <time dateTime={form.updatedAt}>{formatDateTime(form.updatedAt)}</time>
                 </td>

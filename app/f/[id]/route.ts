@@ -11,7 +11,11 @@ export async function GET(request: Request, { params }: RouteContext<'/f/[id]'>)
     (await params).id,
     acceptedLang(request.headers),
   );
-  if (!found.ok) return htmlResponse(await missingPage(found.lang, found.error), 404);
+  if (!found.ok)
+    return htmlResponse(
+      await missingPage(found.lang, found.error, found.status === 410),
+      found.status ?? 404,
+    );
   // In the iframe, the Referer is the page that frames it (the embed code asks for its full address).
   const parent = found.mode === 'iframe' ? pageUrlOf(request.headers.get('referer')) : undefined;
   return htmlResponse(await hostedFormPage(found, publicUrl(request), parent));
