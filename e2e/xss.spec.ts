@@ -64,7 +64,14 @@ function poison(value: unknown, key = ''): unknown {
 }
 
 const contest = JSON.parse(readFileSync('lib/form/references/contest-partners.json', 'utf8'));
-const definition = poison({ ...contest, effectiveDate: '2026-10-01' });
+const definition = {
+  // poison() returns the shape it is given: an object here.
+  ...(poison({ ...contest, effectiveDate: '2026-10-01' }) as object),
+  // What visitors read as the form's name (the internal title is never shown to them).
+  publicTitle: Object.fromEntries(
+    ['fr', 'en'].map((lang) => [lang, `Grand jeu ${PAYLOADS.slice(0, 4).join('')}`.slice(0, 200)]),
+  ),
+};
 
 async function expectNoScriptRan(page: Page, dialogs: string[]) {
   await page.waitForTimeout(300);
@@ -134,7 +141,9 @@ test('no payload typed by a marketer or a visitor runs in the builder, snippet, 
       `/f/${formId}/thanks?lang=fr&receipt=${encodeURIComponent(PAYLOADS[0] ?? '')}&back=${encodeURIComponent('javascript:window.__xss=8')}`,
     ]) {
       await visitor.goto(path.startsWith('/') ? `${new URL(page.url()).origin}${path}` : path);
-      await expect(visitor.getByText(/window\.__xss=1/).first()).toBeVisible();
+      // The thank-you page shows a short reference, not the receipt it was given.
+      if (!path.includes('/thanks'))
+        await expect(visitor.getByText(/window\.__xss=1/).first()).toBeVisible();
       await expectNoScriptRan(visitor, dialogs);
     }
 
