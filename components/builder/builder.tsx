@@ -66,7 +66,13 @@ export function Builder({ id, initial, savedAt, save, remove, review }: Props) {
           </button>
         </div>
       </div>
-      {review ? <ReviewComments status={review.status} comments={review.comments} /> : null}
+      {review ? (
+        <ReviewComments
+          status={review.status}
+          comments={review.comments}
+          reviewHref={`/forms/${id}/review`}
+        />
+      ) : null}
       <div className="builder">
         <form
           className="editor"

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { parseDefinition } from '../form/parse';
 import { canonicalJson, hashOf } from '../proof/canonical';
 import { signInAttempts } from './migration-007-sign-in';
+import { reviewLoop } from './migration-009-review';
 
 // Portable DDL only (text, integer, serial via autoIncrement/identity): every migration runs on SQLite and PostgreSQL.
 type AnyDb = Kysely<unknown>;
@@ -385,5 +386,6 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         // The id stays: checkpoints already written name the database by it.
       },
     },
+    '009_review_loop': reviewLoop,
   };
 }

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SharedReviewSummary } from '@/components/review/shared-review-summary';
+import { sharedReview } from '@/lib/data';
+
+// Public through an unguessable, revocable token: no sign-in, no member, no lead (lib/data/shared-review.ts).
+export async function generateMetadata({ params }: PageProps<'/r/[token]'>): Promise<Metadata> {
+  const review = await sharedReview((await params).token);
+  return {
+    title: review ? `Legal review: ${review.title}` : 'Share link not found',
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  };
+}
+
+export default async function SharedReviewPage({ params }: PageProps<'/r/[token]'>) {
+  const review = await sharedReview((await params).token);
+  if (!review) notFound();
+  return (
+    <main className="container narrow" id="main">
+      <SharedReviewSummary review={review} />
+    </main>
+  );
+}
