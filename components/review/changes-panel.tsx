@@ -17,7 +17,9 @@ export function ChangesPanel({
   beforeNotices: Partial<Record<Lang, string>>;
   afterNotices: Partial<Record<Lang, string>>;
 }) {
-  const other = changedPaths(before, after).filter((p) => !/label|description|objectionLabel/.test(p));
+  const other = changedPaths(before, after).filter(
+    (p) => !/label|description|objectionLabel/.test(p),
+  );
   return (
     <section className="panel" aria-labelledby="diff-title">
       <h2 id="diff-title">Changes since the last approved version</h2>
@@ -27,7 +29,11 @@ export function ChangesPanel({
       {after.languages.map((lang) => (
         <details key={lang} open>
           <summary>Notice ({LANGUAGE_NAMES[lang]})</summary>
-          <NoticeDiff before={beforeNotices[lang] ?? ''} after={afterNotices[lang] ?? ''} lang={lang} />
+          <NoticeDiff
+            before={beforeNotices[lang] ?? ''}
+            after={afterNotices[lang] ?? ''}
+            lang={lang}
+          />
         </details>
       ))}
     </section>

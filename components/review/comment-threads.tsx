@@ -32,7 +32,10 @@ export function CommentThreads({
               {about.quote ? <q className="quote">{about.quote}</q> : null}
             </p>
             <p>
-              {c.body} <span className="hint">— {c.author ?? 'unknown'}, {formatDateTime(c.createdAt)}</span>
+              {c.body}{' '}
+              <span className="hint">
+                — {c.author ?? 'unknown'}, {formatDateTime(c.createdAt)}
+              </span>
             </p>
             {replies.length ? (
               <ul aria-label="Replies">

@@ -20,8 +20,9 @@ export function SharePanel({
     <section className="panel" aria-labelledby="share-title">
       <h2 id="share-title">Share links</h2>
       <p className="hint">
-        A share link opens a summary of this review (title, controller, status, counts) and its preview card
-        without signing in, so chat apps can show it. It shows no member and no lead. Revoke it when done.
+        A share link opens a summary of this review (title, controller, status, counts) and its
+        preview card without signing in, so chat apps can show it. It shows no member and no lead.
+        Revoke it when done.
       </p>
       {shares.length ? (
         <ul>

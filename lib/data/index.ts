@@ -44,10 +44,7 @@ export const idSchema = z.string().min(1).max(200);
  * The form `id` of the caller's workspace, or Next's 404 (for a page or a server action): an unknown id,
  * a malformed one and another workspace's form are refused alike.
  */
-export async function formOrNotFound(
-  access: DataAccess,
-  id: unknown,
-): Promise<ScopedForm> {
+export async function formOrNotFound(access: DataAccess, id: unknown): Promise<ScopedForm> {
   const parsed = idSchema.safeParse(id);
   const form = parsed.success ? await (await dataFor(access)).form(parsed.data) : undefined;
   if (!form) notFound();

@@ -32,7 +32,7 @@ export async function sharedReview(token: string): Promise<SharedReview | undefi
   const counts = summarize(lint(def));
   return {
     title: form.title,
-    controller: def.controller.name ?? '',
+    controller: def.controller.name,
     status: review?.status ?? 'not submitted',
     languages: [...def.languages],
     purposes: def.purposes.length,

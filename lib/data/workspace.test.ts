@@ -44,7 +44,10 @@ async function seedWorkspace(store: Store, name: string) {
   const draft = await form.get();
   assert.ok(draft);
   const reviewId = await form.reviews.submit(draft.definition);
-  assert.equal(await form.reviews.comment(reviewId, { anchor: 'general', body: 'First look.' }), true);
+  assert.equal(
+    await form.reviews.comment(reviewId, { anchor: 'general', body: 'First look.' }),
+    true,
+  );
   const token = await data.tokens.create('CRM', ['forms:read'], userId);
   const [tokenRow] = await data.tokens.list();
   assert.ok(tokenRow);
@@ -86,7 +89,10 @@ for (const factory of storeFactories())
         const formB = await dataB.form(b.formId);
         assert.ok(formB);
         assert.equal(await formB.reviews.decide(a.reviewId, 'approved'), 'unknown');
-        assert.equal(await formB.reviews.comment(a.reviewId, { anchor: 'general', body: 'Hijack' }), false);
+        assert.equal(
+          await formB.reviews.comment(a.reviewId, { anchor: 'general', body: 'Hijack' }),
+          false,
+        );
         assert.equal(await formB.submissions.get(a.submissionId), undefined);
         const reviewA = await reviewRepository(store).latest(a.formId);
         assert.equal(reviewA?.status, 'pending');

@@ -27,8 +27,6 @@ export function workspaceData(
   const audit = auditLog(store, workspaceId);
   const log = (action: Parameters<typeof audit.record>[1], detail: string) =>
     audit.record(actor.label, action, detail);
-  const isMember = async (userId: string) =>
-    (await workspaces.members(workspaceId)).some((m) => m.userId === userId);
   return {
     workspaceId,
     forms: {
@@ -85,12 +83,18 @@ export function workspaceData(
       requireApproval: () => workspaces.requireApproval(workspaceId),
       async setRequireApproval(value: boolean) {
         await workspaces.setRequireApproval(workspaceId, value);
-        await log('changed a setting', `approval required before publishing: ${value ? 'yes' : 'no'}`);
+        await log(
+          'changed a setting',
+          `approval required before publishing: ${value ? 'yes' : 'no'}`,
+        );
       },
       allowSelfApproval: () => reviews.allowsSelfApproval(workspaceId),
       async setAllowSelfApproval(value: boolean) {
         await reviews.setSelfApproval(workspaceId, value);
-        await log('changed a setting', `submitters may approve their own drafts: ${value ? 'yes' : 'no'}`);
+        await log(
+          'changed a setting',
+          `submitters may approve their own drafts: ${value ? 'yes' : 'no'}`,
+        );
       },
     },
 

@@ -119,7 +119,14 @@ export function versionRepository({ db }: Store, history: SchemaHistory = SCHEMA
           };
         const approved = await tx
           .selectFrom('reviews')
-          .select(['id', 'definition_hash', 'notice_hashes', 'decided_by', 'decided_at', 'self_approved'])
+          .select([
+            'id',
+            'definition_hash',
+            'notice_hashes',
+            'decided_by',
+            'decided_at',
+            'self_approved',
+          ])
           .where('form_id', '=', formId)
           .where('status', '=', 'approved')
           .orderBy('decided_at', 'desc')

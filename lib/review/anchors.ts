@@ -17,9 +17,7 @@ const short = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : 
 
 /** The lines of a rendered notice a comment can point at (blank lines cannot). */
 export const noticeLines = (text: string) =>
-  text
-    .split('\n')
-    .flatMap((line, i) => (line.trim() ? [{ index: i, text: line.trim() }] : []));
+  text.split('\n').flatMap((line, i) => (line.trim() ? [{ index: i, text: line.trim() }] : []));
 
 export function anchorGroups(
   def: FormDefinition,

@@ -111,7 +111,9 @@ export function auditLog({ db }: Store, workspaceId: string) {
         .selectFrom('audit_log')
         .select(['id', 'at', 'actor', 'action', 'form_id', 'detail'])
         .where('form_id', '=', formId)
-        .where((eb) => eb.or([eb('workspace_id', '=', workspaceId), eb('workspace_id', 'is', null)]))
+        .where((eb) =>
+          eb.or([eb('workspace_id', '=', workspaceId), eb('workspace_id', 'is', null)]),
+        )
         .orderBy('id', 'desc')
         .limit(200)
         .execute();

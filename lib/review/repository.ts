@@ -172,7 +172,8 @@ export function reviewRepository({ db }: Store) {
         .executeTakeFirst();
       if (!row) return 'unknown';
       if (row.status !== 'pending') return 'not pending';
-      const self = decision === 'approved' && row.submitter_id !== null && row.submitter_id === actor.id;
+      const self =
+        decision === 'approved' && row.submitter_id !== null && row.submitter_id === actor.id;
       if (self && !allowSelfApproval) return 'self-approval';
       return db.transaction().execute(async (tx) => {
         const updated = await tx

@@ -38,7 +38,11 @@ export function reviewShares({ db }: Store) {
         .where('revoked_at', 'is', null)
         .orderBy('created_at', 'desc')
         .execute();
-      return rows.map((r) => ({ id: r.token_hash, createdBy: r.created_by, createdAt: r.created_at }));
+      return rows.map((r) => ({
+        id: r.token_hash,
+        createdBy: r.created_by,
+        createdAt: r.created_at,
+      }));
     },
 
     /** False when the form has no such live link. */

@@ -16,11 +16,7 @@ export type TextChange = {
 /** Every text of `def` a visitor reads or a consent hangs on, per language, keyed by what it belongs to. */
 export function formTexts(def: FormDefinition): FormText[] {
   const out: FormText[] = [];
-  const add = (
-    key: string,
-    what: string,
-    value: Partial<Record<Lang, string>> | undefined,
-  ) => {
+  const add = (key: string, what: string, value: Partial<Record<Lang, string>> | undefined) => {
     for (const lang of def.languages) {
       const text = value?.[lang];
       if (text !== undefined) out.push({ key: `${key}:${lang}`, what, lang, text });

@@ -6,7 +6,13 @@ import { forbidden, notFound } from 'next/navigation';
 import { requireAccess } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
 import { lint } from '@/lib/compliance';
-import { dataFor, formOrNotFound, idSchema, notifyReviewDecided, notifyReviewRequested } from '@/lib/data';
+import {
+  dataFor,
+  formOrNotFound,
+  idSchema,
+  notifyReviewDecided,
+  notifyReviewRequested,
+} from '@/lib/data';
 import { publicUrlFromHeaders } from '@/lib/embed/public-url';
 import { commentSchema, decisionSchema } from '@/lib/review/schemas';
 import { fail, fieldErrorsOf, ok, type Result } from '@/lib/result';

@@ -44,7 +44,8 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
   const texts = reviewedNotices(def).texts;
   const decider = can(actor.role, 'review:decide');
   const submitter = can(actor.role, 'review:submit');
-  const mayReply = review && (decider || submitter) ? addComment.bind(null, id, review.id) : undefined;
+  const mayReply =
+    review && (decider || submitter) ? addComment.bind(null, id, review.id) : undefined;
 
   return (
     <>
