@@ -67,6 +67,7 @@ export function scopedForm(
       },
       latest: () => reviews.latest(formId),
       lastApproved: () => reviews.lastApproved(formId),
+      previous: () => reviews.previous(formId),
       /** This form's audit entries, newest first (the latest 200; the workspace log pages them all). */
       log: () => audit.forForm(formId),
       /** Records an action on this form in the workspace audit log. */

@@ -140,6 +140,19 @@ export function reviewRepository({ db }: Store) {
       return row ? load(row) : undefined;
     },
 
+    /** The review submitted before the latest one: its comments are what the latest resubmission answers. */
+    async previous(formId: string): Promise<Review | undefined> {
+      const row = await db
+        .selectFrom('reviews')
+        .selectAll()
+        .where('form_id', '=', formId)
+        .orderBy('submitted_at', 'desc')
+        .offset(1)
+        .limit(1)
+        .executeTakeFirst();
+      return row ? load(row) : undefined;
+    },
+
     async lastApproved(formId: string): Promise<Review | undefined> {
       const row = await db
         .selectFrom('reviews')

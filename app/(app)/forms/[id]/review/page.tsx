@@ -29,9 +29,10 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
   const actor = await requireAccess('forms:read');
   const { id } = await params;
   const scoped = await formOrNotFound(actor, id);
-  const [form, review, approved, log, shares] = await Promise.all([
+  const [form, review, previous, approved, log, shares] = await Promise.all([
     scoped.get(),
     scoped.reviews.latest(),
+    scoped.reviews.previous(),
     scoped.reviews.lastApproved(),
     scoped.reviews.log(),
     scoped.reviews.shares.list(),
@@ -96,6 +97,17 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
             notices={texts}
             reply={mayReply}
           />
+          {previous?.comments.length ? (
+            <>
+              <h3>On the previous submission ({formatDateTime(previous.submittedAt)})</h3>
+              <CommentThreads
+                comments={previous.comments}
+                definition={previous.definition}
+                notices={reviewedNotices(previous.definition).texts}
+                reply={decider || submitter ? addComment.bind(null, id, previous.id) : undefined}
+              />
+            </>
+          ) : null}
           {decider && review.status === 'pending' ? (
             <CommentForm
               groups={anchorGroups(review.definition, texts)}
