@@ -208,8 +208,68 @@ test('the submitter may not approve their own draft, and sees why', async () => 
   await admin.goto(`/forms/${formId}/review`);
   await admin.getByRole('button', { name: 'Resubmit for review' }).click();
   await admin.getByRole('button', { name: 'Approve' }).click();
-  await expect(admin.getByRole('alert')).toContainText('another member must approve it');
+  await expect(
+    admin.getByRole('alert').filter({ hasText: 'another member must approve it' }),
+  ).toBeVisible();
   await expect(
     admin.getByRole('heading', { name: 'Status: Waiting for legal review' }),
   ).toBeVisible();
+});
+
+test('once self-approval is allowed, approving a draft with blocking findings needs a confirmation', async () => {
+  const admin = pages.admin;
+  if (!admin) throw new Error('admin missing');
+  await admin.goto('/settings');
+  await admin.getByLabel(/may also approve it/).check();
+  await admin
+    .getByLabel(/may also approve it/)
+    .locator('xpath=ancestor::form')
+    .getByRole('button', { name: 'Save' })
+    .click();
+  await expect(admin.getByLabel(/may also approve it/)).toBeChecked();
+  await admin.goto(`/forms/${formId}`);
+  await admin.getByLabel('Legal name').fill('');
+  await expect(admin.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible({
+    timeout: 10_000,
+  });
+  await admin.goto(`/forms/${formId}/review`);
+  await admin.getByRole('button', { name: 'Resubmit for review' }).click();
+  const blocking = admin.getByRole('group', { name: /blocking finding/ });
+  await expect(blocking).toContainText('R-');
+  await admin.getByRole('button', { name: 'Approve' }).click();
+  await expect(admin.getByText(/Tick the box to approve despite/)).toBeVisible();
+  await expect(
+    admin.getByRole('heading', { name: 'Status: Waiting for legal review' }),
+  ).toBeVisible();
+  await blocking.getByLabel(/approve this draft despite them/).check();
+  await admin.getByRole('button', { name: 'Approve' }).click();
+  await expect(admin.getByRole('heading', { name: 'Status: Approved' })).toBeVisible();
+  await expect(admin.getByText(/self-approved by Ada Admin/)).toBeVisible();
+});
+
+test('a share link unfurls without sign-in, shows no person, and stops working once revoked', async ({
+  browser,
+}) => {
+  const legal = pages.legal;
+  if (!legal) throw new Error('legal missing');
+  await legal.goto(`/forms/${formId}/review`);
+  await legal.getByRole('button', { name: 'Create a share link' }).click();
+  const link = await legal.getByLabel('Share link (shown once: copy it now)').inputValue();
+  expect(link).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
+
+  const anonymous = await open(browser);
+  const response = await anonymous.goto(link);
+  expect(response?.status()).toBe(200);
+  await expect(anonymous.getByRole('heading', { name: 'Newsletter Maison Lumière' })).toBeVisible();
+  const body = await anonymous.locator('body').innerText();
+  for (const person of ['Ada', 'Léa', 'Marc', '@loop.example']) expect(body).not.toContain(person);
+  const image = await anonymous.locator('meta[property="og:image"]').getAttribute('content');
+  const card = await anonymous.request.get(image ?? '');
+  expect(card.status()).toBe(200);
+  expect(card.headers()['content-type']).toBe('image/png');
+
+  await legal.reload();
+  await legal.getByRole('button', { name: 'Revoke' }).click();
+  await expect(legal.getByText('No live share link.')).toBeVisible();
+  expect((await anonymous.goto(link))?.status()).toBe(404);
 });
