@@ -69,7 +69,7 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
           <form action={submitForReview.bind(null, id)}>
             <p className="hint">
               {review?.status === 'changes_requested'
-                ? 'Changes were requested: once the draft answers the comments below, submit it again.'
+                ? 'The draft has changed since the last submission. Changes were requested: once it answers the comments below, resubmit it.'
                 : review
                   ? 'The draft has changed since the last submission.'
                   : 'Legal must approve the notice before the form can be published.'}
