@@ -19,8 +19,8 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
       <h1>Audit log</h1>
       <p>
         {page.total} entr{page.total === 1 ? 'y' : 'ies'} in all: who created, edited, submitted,
-        approved, published, archived or deleted a form, invited a member, changed a role, a token or
-        a setting, and when. Entries are never changed or removed.
+        approved, published, archived or deleted a form, invited a member, changed a role, a token
+        or a setting, and when. Entries are never changed or removed.
       </p>
       <table className="table">
         <thead>
@@ -38,7 +38,13 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
               <td>{formatDateTime(e.at)}</td>
               <td>{e.actor ?? 'system'}</td>
               <td>{e.action}</td>
-              <td>{e.formId ? <Link href={`/forms/${e.formId}/review`}>{e.formId.slice(0, 8)}</Link> : '—'}</td>
+              <td>
+                {e.formId ? (
+                  <Link href={`/forms/${e.formId}/review`}>{e.formId.slice(0, 8)}</Link>
+                ) : (
+                  '—'
+                )}
+              </td>
               <td>{e.detail}</td>
             </tr>
           ))}
