@@ -1,7 +1,10 @@
 import { getSessionCookie } from 'better-auth/cookies';
 import { NextResponse, type NextRequest } from 'next/server';
 
-/** Public: the landing page, sign-in and first run, invitations, and what visitors of an embedded form load. */
+/**
+ * Public: the landing page, sign-in and first run, invitations, what visitors of an embedded form load, and
+ * review share links (/r/<token>, with their card; lib/review/shares.ts).
+ */
 const PUBLIC = [
   /^\/$/,
   /^\/sign-in$/,
@@ -10,6 +13,7 @@ const PUBLIC = [
   /^\/f\/[^/]+(\/thanks)?$/,
   /^\/n\/[^/]+(\/\d+)?$/,
   /^\/api\/submit\/[^/]+$/,
+  /^\/r\/[^/]+(\/opengraph-image[\w-]*)?$/,
   /^\/icon\.svg$/,
 ];
 

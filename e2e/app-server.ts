@@ -22,10 +22,13 @@ export const freePort = () =>
 
 /**
  * Starts the app as `npm start` serves it, on a free loopback port, with `env` over this process's
- * (DATABASE_URL is dropped unless `env` sets it); resolves when it answers.
+ * (DATABASE_URL is dropped unless `env` sets it), or on `fixedPort`; resolves when it answers.
  */
-export async function startApp(env: Record<string, string>): Promise<AppServer> {
-  const port = await freePort();
+export async function startApp(
+  env: Record<string, string>,
+  fixedPort?: number,
+): Promise<AppServer> {
+  const port = fixedPort ?? (await freePort());
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   delete childEnv.DATABASE_URL;
   Object.assign(childEnv, env);

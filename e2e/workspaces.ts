@@ -18,8 +18,13 @@ export async function seedForm(store: Store, workspaceId: string, title: string)
   const def = readReference('newsletter');
   def.title = title;
   const formId = await formRepository(store).create(def, null, workspaceId);
-  const reviewId = await reviewRepository(store).submit(formId, def, 'seed');
-  await reviewRepository(store).comment(formId, reviewId, 'general', 'Seeded comment.', 'seed');
+  const reviewId = await reviewRepository(store).submit(formId, def, { label: 'seed', id: null });
+  await reviewRepository(store).comment(
+    formId,
+    reviewId,
+    { anchor: 'general', body: 'Seeded comment.' },
+    'seed',
+  );
   return { formId, reviewId, def };
 }
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { requestActor } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
+import { mayReadAudit } from '@/lib/data/audit-access';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -21,6 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               {can(actor.role, 'forms:read') ? <Link href="/forms">Forms</Link> : null}
               <Link href="/guidance">Guidance</Link>
               {can(actor.role, 'members:manage') ? <Link href="/settings">Settings</Link> : null}
+              {mayReadAudit(actor.role) ? <Link href="/audit">Audit log</Link> : null}
               <Link href="/account">Account</Link>
             </nav>
             <span className="who">

@@ -72,7 +72,13 @@ export function Builder(props: Props) {
           {removeControl}
         </div>
       </div>
-      {review ? <ReviewComments status={review.status} comments={review.comments} /> : null}
+      {review ? (
+        <ReviewComments
+          status={review.status}
+          comments={review.comments}
+          reviewHref={`/forms/${id}/review`}
+        />
+      ) : null}
       <div className="builder">
         <form
           className="editor"

@@ -8,16 +8,22 @@ export type BuilderComment = {
   body: string;
   author: string | null;
   path?: string;
+  /** The comment this one replies to; replies are listed under it. */
+  parentId?: number | null;
 };
 
 /** The legal reviewer's comments, each jumping to the purpose or field it is about. */
 export function ReviewComments({
   status,
-  comments,
+  comments: all,
+  reviewHref,
 }: {
   status: string;
   comments: BuilderComment[];
+  /** The review page, where members reply to comments and resubmit. */
+  reviewHref?: string;
 }) {
+  const comments = all.filter((c) => !c.parentId);
   if (!comments.length) return null;
   return (
     <section className="panel review-comments" aria-labelledby="review-comments-title">
@@ -38,9 +44,23 @@ export function ReviewComments({
               </p>
             )}
             <span className="hint"> — {c.author ?? 'legal'}</span>
+            <ul aria-label="Replies">
+              {all
+                .filter((r) => r.parentId === c.id)
+                .map((r) => (
+                  <li key={r.id}>
+                    {r.body} <span className="hint">— {r.author ?? 'unknown'}</span>
+                  </li>
+                ))}
+            </ul>
           </li>
         ))}
       </ul>
+      {reviewHref ? (
+        <p>
+          <a href={reviewHref}>Reply to the comments and resubmit on the review page</a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { invitationMail, sendMail } from './mailer';
+import { invitationMail, reviewDecidedMail, reviewRequestedMail, sendMail } from './mailer';
 
 describe('invitation email over SMTP', () => {
   const received: { to: string[]; raw: string }[] = [];
@@ -38,6 +38,27 @@ describe('invitation email over SMTP', () => {
     assert.deepEqual(mail.to, ['legal@example.com']);
     assert.match(mail.raw, /Subject: =\?UTF-8\?Q\?You_are_invited_to_Maison_Lumi=C3=A8re/);
     assert.ok(mail.raw.includes(link));
+  });
+
+  it('sends the review notifications with the form, the person and the review link', async () => {
+    const link = 'https://conforme.example/forms/f1/review';
+    await sendMail(
+      reviewRequestedMail('lea@example.com', 'Newsletter', 'Mia', link),
+      `smtp://127.0.0.1:${port}`,
+    );
+    await sendMail(
+      reviewDecidedMail('mia@example.com', 'Newsletter', 'changes_requested', 'Léa', link),
+      `smtp://127.0.0.1:${port}`,
+    );
+    const [requested, decided, ...more] = received.slice(1);
+    assert.ok(requested && decided);
+    assert.equal(more.length, 0);
+    assert.deepEqual(requested.to, ['lea@example.com']);
+    assert.match(requested.raw, /Subject: Review requested: Newsletter/);
+    assert.ok(requested.raw.includes(link));
+    assert.deepEqual(decided.to, ['mia@example.com']);
+    assert.match(decided.raw, /Subject: Changes requested: Newsletter/);
+    assert.match(reviewDecidedMail('m', 'F', 'approved', 'L', link).subject, /^Approved: F$/);
   });
 
   it('reports that no mail was sent when SMTP is not configured', async () => {

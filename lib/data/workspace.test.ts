@@ -43,8 +43,11 @@ async function seedWorkspace(store: Store, name: string) {
   await submissionRepository(store).save(submission);
   const draft = await form.get();
   assert.ok(draft);
-  const reviewId = await form.reviews.submit(draft.definition, userId);
-  assert.equal(await form.reviews.comment(reviewId, 'general', 'First look.', userId), true);
+  const reviewId = await form.reviews.submit(draft.definition);
+  assert.equal(
+    await form.reviews.comment(reviewId, { anchor: 'general', body: 'First look.' }),
+    true,
+  );
   const token = await data.tokens.create('CRM', ['forms:read'], userId);
   const [tokenRow] = await data.tokens.list();
   assert.ok(tokenRow);
@@ -85,8 +88,11 @@ for (const factory of storeFactories())
         // Reviews, comments and submissions of A named through B's own form are unknown, and untouched.
         const formB = await dataB.form(b.formId);
         assert.ok(formB);
-        assert.equal(await formB.reviews.decide(a.reviewId, 'approved', b.userId), 'unknown');
-        assert.equal(await formB.reviews.comment(a.reviewId, 'general', 'Hijack', b.userId), false);
+        assert.equal(await formB.reviews.decide(a.reviewId, 'approved'), 'unknown');
+        assert.equal(
+          await formB.reviews.comment(a.reviewId, { anchor: 'general', body: 'Hijack' }),
+          false,
+        );
         assert.equal(await formB.submissions.get(a.submissionId), undefined);
         const reviewA = await reviewRepository(store).latest(a.formId);
         assert.equal(reviewA?.status, 'pending');
@@ -122,8 +128,8 @@ for (const factory of storeFactories())
         const formA = await dataA.form(a.formId);
         assert.ok(formA);
         assert.equal((await formA.submissions.get(a.submissionId))?.id, a.submissionId);
-        assert.equal(await formA.reviews.decide(a.reviewId, 'approved', a.userId), 'decided');
-        assert.equal(await formA.reviews.decide(a.reviewId, 'approved', a.userId), 'not pending');
+        assert.equal(await formA.reviews.decide(a.reviewId, 'approved'), 'decided');
+        assert.equal(await formA.reviews.decide(a.reviewId, 'approved'), 'not pending');
         assert.equal(await dataA.tokens.revoke(a.tokenId), true);
         assert.equal(await tokenRepository(store).resolve(a.token), undefined);
       } finally {

@@ -4,6 +4,7 @@ import { parseDefinition } from '../form/parse';
 import { canonicalJson, hashOf } from '../proof/canonical';
 import { signInAttempts } from './migration-007-sign-in';
 import { archiveForms } from './migration-009-archive';
+import { reviewLoop } from './migration-010-review';
 
 // Portable DDL only (text, integer, serial via autoIncrement/identity): every migration runs on SQLite and PostgreSQL.
 type AnyDb = Kysely<unknown>;
@@ -387,5 +388,6 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
       },
     },
     '009_archive_forms': archiveForms,
+    '010_review_loop': reviewLoop,
   };
 }

@@ -132,6 +132,8 @@ export type WorkspacesTable = {
   id: string;
   name: string;
   require_approval: Generated<number>;
+  /** 1 when the member who submitted a draft for review may approve it; 0 (default) otherwise. */
+  allow_self_approval: Generated<number>;
   created_at: string;
 };
 
@@ -178,6 +180,10 @@ export type ReviewsTable = {
   submitted_at: string;
   decided_by: string | null;
   decided_at: string | null;
+  /** The submitting member's user id: the no-self-approval rule compares it with the approver's. */
+  submitter_id: string | null;
+  /** 1 when the submitter approved it (allowed by the workspace setting); said in the version's proof. */
+  self_approved: Generated<number>;
 };
 
 export type ReviewCommentsTable = {
@@ -187,6 +193,18 @@ export type ReviewCommentsTable = {
   body: string;
   author: string | null;
   created_at: string;
+  /** The comment this one replies to (threads are one level deep), or null. */
+  parent_id: number | null;
+};
+
+/** A revocable, unguessable link to a review's summary and card, readable without signing in. */
+export type ReviewSharesTable = {
+  /** SHA-256 of the token; the token itself is shown once, in the link. */
+  token_hash: string;
+  form_id: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
 };
 
 export type AuditLogTable = {
@@ -216,6 +234,7 @@ export type Database = {
   api_tokens: ApiTokensTable;
   reviews: ReviewsTable;
   review_comments: ReviewCommentsTable;
+  review_shares: ReviewSharesTable;
   audit_log: AuditLogTable;
 };
 

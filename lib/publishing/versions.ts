@@ -20,6 +20,8 @@ export type Approval = {
   reviewer: string | null;
   at: string | null;
   noticeHashes: Partial<Record<Lang, string>>;
+  /** Present (true) when the member who submitted the draft approved it, as a workspace setting allowed. */
+  selfApproved?: true;
 };
 
 export type PublishedVersion = {
@@ -117,7 +119,8 @@ export function versionRepository({ db }: Store, history: SchemaHistory = SCHEMA
           };
         const approved = await tx
           .selectFrom('reviews')
-          .select(['id', 'definition_hash', 'notice_hashes', 'decided_by', 'decided_at'])
+          // All columns: a store still at an older migration (as some tests run) has no self_approved yet.
+          .selectAll()
           .where('form_id', '=', formId)
           .where('status', '=', 'approved')
           .orderBy('decided_at', 'desc')
@@ -137,6 +140,7 @@ export function versionRepository({ db }: Store, history: SchemaHistory = SCHEMA
                 reviewer: approved.decided_by,
                 at: approved.decided_at,
                 noticeHashes: stored(approved.notice_hashes) as Approval['noticeHashes'],
+                ...(approved.self_approved === 1 ? { selfApproved: true as const } : {}),
               }
             : null;
         const last = await tx

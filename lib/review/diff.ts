@@ -41,3 +41,28 @@ function partsOf(pieces: [string, boolean][]): DiffPart[] {
   }
   return parts;
 }
+
+/** A row of a side-by-side diff: the old line on the left, the line that replaced it on the right. */
+export type DiffRow = { before?: DiffLine; after?: DiffLine };
+
+/** The changed lines only, side by side: each removed line beside the added line that took its place. */
+export function sideBySide(before: readonly string[], after: readonly string[]): DiffRow[] {
+  const rows: DiffRow[] = [];
+  let removed: DiffLine[] = [];
+  let added: DiffLine[] = [];
+  const flush = () => {
+    for (let i = 0; i < Math.max(removed.length, added.length); i++)
+      rows.push({ before: removed[i], after: added[i] });
+    removed = [];
+    added = [];
+  };
+  for (const line of diffLines(before, after)) {
+    if (line.kind === 'removed') {
+      if (added.length) flush();
+      removed.push(line);
+    } else if (line.kind === 'added') added.push(line);
+    else flush();
+  }
+  flush();
+  return rows;
+}

@@ -18,6 +18,8 @@ export type ReviewComment = {
   body: string;
   author: string | null;
   createdAt: string;
+  /** The comment this one answers; replies are listed under it. */
+  parentId: number | null;
 };
 export type Review = {
   id: string;
@@ -27,12 +29,16 @@ export type Review = {
   noticeHashes: Partial<Record<Lang, string>>;
   status: ReviewStatus;
   submittedBy: string | null;
+  /** The submitting member's user id (null for reviews submitted before it was kept). */
+  submitterId: string | null;
   submittedAt: string;
   decidedBy: string | null;
   decidedAt: string | null;
+  selfApproved: boolean;
   comments: ReviewComment[];
 };
-export type AuditEntry = { at: string; actor: string | null; action: string; detail: string };
+export type Decision = Exclude<ReviewStatus, 'pending'>;
+export type DecideOutcome = 'unknown' | 'not pending' | 'self-approval' | 'decided';
 
 /** The notice texts a reviewer reads, per language, and their fingerprints. */
 export function reviewedNotices(def: FormDefinition) {
@@ -48,21 +54,8 @@ export function reviewedNotices(def: FormDefinition) {
 const isStatus = (s: string): s is ReviewStatus =>
   s === 'pending' || s === 'approved' || s === 'changes_requested';
 
-/** Legal review: snapshots submitted for review, decisions, anchored comments and the audit log. */
+/** Legal review: snapshots submitted for review, decisions and anchored, threaded comments. */
 export function reviewRepository({ db }: Store) {
-  const audit = (formId: string, actor: string | null, action: string, detail: string) =>
-    db
-      .insertInto('audit_log')
-      .values({
-        form_id: formId,
-        workspace_id: null,
-        at: new Date().toISOString(),
-        actor,
-        action,
-        detail,
-      })
-      .execute();
-
   async function load(row: Selectable<ReviewsTable>): Promise<Review> {
     const parsed = readFrozenDefinition(JSON.parse(row.definition), row.schema_version);
     if (!parsed.ok) throw new Error(`Review ${row.id} cannot be read. ${parsed.message}`);
@@ -80,15 +73,18 @@ export function reviewRepository({ db }: Store) {
       noticeHashes: JSON.parse(row.notice_hashes) as Review['noticeHashes'],
       status: isStatus(row.status) ? row.status : 'pending',
       submittedBy: row.submitted_by,
+      submitterId: row.submitter_id,
       submittedAt: row.submitted_at,
       decidedBy: row.decided_by,
       decidedAt: row.decided_at,
+      selfApproved: row.self_approved === 1,
       comments: comments.map((c) => ({
         id: c.id,
         anchor: c.anchor,
         body: c.body,
         author: c.author,
         createdAt: c.created_at,
+        parentId: c.parent_id,
       })),
     };
   }
@@ -97,7 +93,7 @@ export function reviewRepository({ db }: Store) {
     async submit(
       formId: string,
       definition: FormDefinition,
-      actor: string | null,
+      actor: { label: string | null; id: string | null },
     ): Promise<string> {
       const id = randomUUID();
       const at = new Date().toISOString();
@@ -119,7 +115,8 @@ export function reviewRepository({ db }: Store) {
             schema_version: DEFINITION_SCHEMA_VERSION,
             notice_hashes: JSON.stringify(reviewedNotices(definition).hashes),
             status: 'pending',
-            submitted_by: actor,
+            submitted_by: actor.label,
+            submitter_id: actor.id,
             submitted_at: at,
           })
           .execute();
@@ -129,7 +126,6 @@ export function reviewRepository({ db }: Store) {
           .where('id', '=', formId)
           .execute();
       });
-      await audit(formId, actor, 'submitted for review', definitionHash);
       return id;
     },
 
@@ -139,6 +135,19 @@ export function reviewRepository({ db }: Store) {
         .selectAll()
         .where('form_id', '=', formId)
         .orderBy('submitted_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? load(row) : undefined;
+    },
+
+    /** The review submitted before the latest one: its comments are what the latest resubmission answers. */
+    async previous(formId: string): Promise<Review | undefined> {
+      const row = await db
+        .selectFrom('reviews')
+        .selectAll()
+        .where('form_id', '=', formId)
+        .orderBy('submitted_at', 'desc')
+        .offset(1)
         .limit(1)
         .executeTakeFirst();
       return row ? load(row) : undefined;
@@ -158,84 +167,111 @@ export function reviewRepository({ db }: Store) {
 
     /**
      * Decides a pending review of `formId`. A review of another form is unknown: the lookup is bound to the
-     * form, never to the review id alone. Returns 'unknown', 'not pending' or 'decided'.
+     * form, never to the review id alone. The member who submitted it may approve it only when
+     * `allowSelfApproval`; such an approval is marked self-approved.
      */
     async decide(
       formId: string,
       reviewId: string,
-      decision: Exclude<ReviewStatus, 'pending'>,
-      actor: string | null,
-    ): Promise<'unknown' | 'not pending' | 'decided'> {
+      decision: Decision,
+      actor: { label: string | null; id: string | null },
+      allowSelfApproval: boolean,
+    ): Promise<DecideOutcome> {
       const row = await db
         .selectFrom('reviews')
-        .select(['status', 'definition_hash'])
+        .select(['status', 'submitter_id'])
         .where('id', '=', reviewId)
         .where('form_id', '=', formId)
         .executeTakeFirst();
       if (!row) return 'unknown';
       if (row.status !== 'pending') return 'not pending';
-      await db.transaction().execute(async (tx) => {
-        await tx
+      const self =
+        decision === 'approved' && row.submitter_id !== null && row.submitter_id === actor.id;
+      if (self && !allowSelfApproval) return 'self-approval';
+      return db.transaction().execute(async (tx) => {
+        const updated = await tx
           .updateTable('reviews')
-          .set({ status: decision, decided_by: actor, decided_at: new Date().toISOString() })
+          .set({
+            status: decision,
+            decided_by: actor.label,
+            decided_at: new Date().toISOString(),
+            self_approved: self ? 1 : 0,
+          })
           .where('id', '=', reviewId)
           .where('form_id', '=', formId)
-          .execute();
+          .where('status', '=', 'pending')
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return 'not pending';
         await tx
           .updateTable('forms')
           .set({ review_status: decision })
           .where('id', '=', formId)
           .execute();
+        return 'decided';
       });
-      await audit(
-        formId,
-        actor,
-        decision === 'approved' ? 'approved' : 'requested changes',
-        row.definition_hash,
-      );
-      return 'decided';
     },
 
-    /** Comments on a review of `formId`; false when `formId` has no such review. */
+    /**
+     * Comments on a review of `formId`, or replies to one of its comments (`parentId`, a reply to a reply
+     * joins the same thread); false when `formId` has no such review or the review no such comment.
+     */
     async comment(
       formId: string,
       reviewId: string,
-      anchor: string,
-      body: string,
+      input: { anchor: string; body: string; parentId?: number },
       actor: string | null,
     ): Promise<boolean> {
-      const row = await db
+      const review = await db
         .selectFrom('reviews')
         .select('id')
         .where('id', '=', reviewId)
         .where('form_id', '=', formId)
         .executeTakeFirst();
-      if (!row) return false;
+      if (!review) return false;
+      let parentId: number | null = null;
+      let anchor = input.anchor;
+      if (input.parentId !== undefined) {
+        const parent = await db
+          .selectFrom('review_comments')
+          .select(['id', 'parent_id', 'anchor'])
+          .where('id', '=', input.parentId)
+          .where('review_id', '=', reviewId)
+          .executeTakeFirst();
+        if (!parent) return false;
+        parentId = parent.parent_id ?? parent.id;
+        anchor = parent.anchor;
+      }
       await db
         .insertInto('review_comments')
         .values({
           review_id: reviewId,
           anchor,
-          body,
+          body: input.body,
           author: actor,
           created_at: new Date().toISOString(),
+          parent_id: parentId,
         })
         .execute();
-      await audit(formId, actor, 'commented', `${anchor}: ${body.slice(0, 200)}`);
       return true;
     },
 
-    async log(formId: string): Promise<AuditEntry[]> {
-      const rows = await db
-        .selectFrom('audit_log')
-        .select(['at', 'actor', 'action', 'detail'])
-        .where('form_id', '=', formId)
-        .orderBy('id', 'desc')
-        .execute();
-      return rows;
+    /** Whether the workspace lets the member who submitted a draft approve it (off by default). */
+    async allowsSelfApproval(workspaceId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('workspaces')
+        .select('allow_self_approval')
+        .where('id', '=', workspaceId)
+        .executeTakeFirst();
+      return row?.allow_self_approval === 1;
     },
 
-    record: audit,
+    async setSelfApproval(workspaceId: string, allowed: boolean): Promise<void> {
+      await db
+        .updateTable('workspaces')
+        .set({ allow_self_approval: allowed ? 1 : 0 })
+        .where('id', '=', workspaceId)
+        .execute();
+    },
   };
 }
 

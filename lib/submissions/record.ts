@@ -47,7 +47,8 @@ export type ConsentRecordContent = {
     version: number;
     definitionHash: string;
     formHash: string;
-    approval: { reviewer: string | null; at: string | null } | null;
+    /** `selfApproved` appears only when the submitter approved their own draft (a workspace setting). */
+    approval: { reviewer: string | null; at: string | null; selfApproved?: true } | null;
   };
   notice: { version: number; lang: Lang; hash: string; path: string };
   /** HMAC of the email address: ties the proof to a person without keeping their details. */
@@ -147,7 +148,11 @@ export function consentRecord(input: RecordInput): {
       definitionHash: version.definitionHash,
       formHash: version.formHashes[lang] ?? '',
       approval: version.approval
-        ? { reviewer: version.approval.reviewer, at: version.approval.at }
+        ? {
+            reviewer: version.approval.reviewer,
+            at: version.approval.at,
+            ...(version.approval.selfApproved ? { selfApproved: true as const } : {}),
+          }
         : null,
     },
     notice: {

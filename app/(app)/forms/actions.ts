@@ -83,7 +83,6 @@ export async function publishForm(
   const requireApproval = await (await dataFor(actor)).settings.requireApproval();
   const result = await form.versions.publish(actor.id, { requireApproval });
   if (!result.ok) return fail(result.error);
-  await form.reviews.record(actor.id, 'published', `version ${result.version}`);
   revalidatePath(`/forms/${form.id}/export`);
   return ok({ version: result.version });
 }

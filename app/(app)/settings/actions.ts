@@ -67,6 +67,14 @@ export async function setApprovalRequired(data: FormData): Promise<void> {
   revalidatePath('/settings');
 }
 
+export async function setSelfApproval(data: FormData): Promise<void> {
+  const actor = await requireAccess('settings:manage');
+  await (
+    await dataFor(actor)
+  ).settings.setAllowSelfApproval(data.get('allowSelfApproval') === 'on');
+  revalidatePath('/settings');
+}
+
 export async function createToken(
   _state: Result<{ token: string }> | null,
   data: FormData,

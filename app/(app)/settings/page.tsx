@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { InviteForm, TokenForm } from '@/components/settings/forms';
 import { RowAction } from '@/components/settings/row-action';
+import { SelfApprovalSetting } from '@/components/review/self-approval-setting';
 import { requireAccess } from '@/lib/auth/access';
 import { ROLES } from '@/lib/auth/roles';
 import { dataFor } from '@/lib/data';
@@ -12,6 +13,7 @@ import {
   removeMember,
   revokeToken,
   setApprovalRequired,
+  setSelfApproval,
 } from './actions';
 
 export const metadata: Metadata = { title: 'Workspace settings' };
@@ -19,11 +21,12 @@ export const metadata: Metadata = { title: 'Workspace settings' };
 export default async function SettingsPage() {
   const actor = await requireAccess('members:manage');
   const data = await dataFor(actor);
-  const [members, invitations, requireApproval, tokens] = await Promise.all([
+  const [members, invitations, requireApproval, tokens, allowSelfApproval] = await Promise.all([
     data.members.list(),
     data.members.invitations(),
     data.settings.requireApproval(),
     data.tokens.list(),
+    data.settings.allowSelfApproval(),
   ]);
   return (
     <>
@@ -108,6 +111,7 @@ export default async function SettingsPage() {
             Save
           </button>
         </form>
+        <SelfApprovalSetting allowed={allowSelfApproval} action={setSelfApproval} />
       </section>
       <section className="panel" aria-labelledby="tokens-title">
         <h2 id="tokens-title">API tokens</h2>

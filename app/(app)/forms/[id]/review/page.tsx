@@ -1,19 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FormNav } from '@/components/forms/form-nav';
+import { ChangesPanel } from '@/components/review/changes-panel';
 import { CommentForm } from '@/components/review/comment-form';
-import { NoticeDiff } from '@/components/review/notice-diff';
+import { CommentThreads } from '@/components/review/comment-threads';
+import { DecisionForm } from '@/components/review/decision-form';
+import { NoticesPanel } from '@/components/review/notices-panel';
+import { SharePanel } from '@/components/review/share-panel';
+import { VisitorPreview } from '@/components/review/visitor-preview';
 import { requireAccess } from '@/lib/auth/access';
 import { can } from '@/lib/auth/roles';
 import { lint } from '@/lib/compliance';
 import { formOrNotFound, reviewedNotices } from '@/lib/data';
-import { changedPaths } from '@/lib/forms/diff';
-import { LANGUAGE_NAMES } from '@/lib/form';
 import { formatDateTime } from '@/lib/intl/format';
-import { buildNotice, renderHtml } from '@/lib/notice';
 import { hashOf } from '@/lib/proof/canonical';
-import { anchorsOf } from '@/lib/review/anchors';
-import { addComment, decide, submitForReview } from './actions';
+import { anchorGroups } from '@/lib/review/anchors';
+import { addComment, createShareLink, decide, revokeShareLink, submitForReview } from './actions';
 
 export const metadata: Metadata = { title: 'Legal review' };
 
@@ -27,19 +29,24 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
   const actor = await requireAccess('forms:read');
   const { id } = await params;
   const scoped = await formOrNotFound(actor, id);
-  const [form, review, approved, log] = await Promise.all([
+  const [form, review, previous, approved, log, shares] = await Promise.all([
     scoped.get(),
     scoped.reviews.latest(),
+    scoped.reviews.previous(),
     scoped.reviews.lastApproved(),
     scoped.reviews.log(),
+    scoped.reviews.shares.list(),
   ]);
   if (!form) notFound();
   const draftChanged = review?.definitionHash !== hashOf(form.definition);
   const def = review?.definition ?? form.definition;
   const findings = lint(def);
+  const blocking = findings.filter((f) => f.severity === 'blocking');
   const texts = reviewedNotices(def).texts;
-  const before =
-    approved && approved.id !== review?.id ? reviewedNotices(approved.definition).texts : undefined;
+  const decider = can(actor.role, 'review:decide');
+  const submitter = can(actor.role, 'review:submit');
+  const mayReply =
+    review && (decider || submitter) ? addComment.bind(null, id, review.id) : undefined;
 
   return (
     <>
@@ -53,68 +60,74 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
           <p>
             Submitted by {review.submittedBy ?? 'unknown'} on {formatDateTime(review.submittedAt)}
             {review.decidedBy
-              ? `; ${review.status === 'approved' ? 'approved' : 'changes requested'} by ${review.decidedBy} on ${formatDateTime(review.decidedAt)}`
+              ? `; ${review.status === 'approved' ? (review.selfApproved ? 'self-approved' : 'approved') : 'changes requested'} by ${review.decidedBy} on ${formatDateTime(review.decidedAt)}`
               : ''}
             .
           </p>
         ) : null}
-        {draftChanged && can(actor.role, 'review:submit') ? (
+        {draftChanged && submitter ? (
           <form action={submitForReview.bind(null, id)}>
             <p className="hint">
-              {review
-                ? 'The draft has changed since the last submission.'
-                : 'Legal must approve the notice before the form can be published.'}
+              {review?.status === 'changes_requested'
+                ? 'The draft has changed since the last submission. Changes were requested: once it answers the comments below, resubmit it.'
+                : review
+                  ? 'The draft has changed since the last submission.'
+                  : 'Legal must approve the notice before the form can be published.'}
             </p>
             <button type="submit" className="button primary">
-              Submit for review
+              {review ? 'Resubmit for review' : 'Submit for review'}
             </button>
           </form>
         ) : null}
-        {review?.status === 'pending' && can(actor.role, 'review:decide') ? (
-          <div className="actions">
-            <form action={decide.bind(null, id, review.id, 'approved')}>
-              <button type="submit" className="button primary">
-                Approve
-              </button>
-            </form>
-            <form action={decide.bind(null, id, review.id, 'changes_requested')}>
-              <button type="submit" className="button danger">
-                Request changes
-              </button>
-            </form>
-          </div>
+        {review?.status === 'pending' && decider ? (
+          <DecisionForm
+            approve={decide.bind(null, id, review.id, 'approved')}
+            requestChanges={decide.bind(null, id, review.id, 'changes_requested')}
+            blocking={blocking.map((f) => ({ rule: f.ruleId, message: f.message }))}
+          />
         ) : null}
       </section>
 
       {review ? (
         <section className="panel" aria-labelledby="comments-title">
           <h2 id="comments-title">Comments</h2>
-          {review.comments.length === 0 ? <p className="hint">No comment yet.</p> : null}
-          <ul className="comments">
-            {review.comments.map((c) => (
-              <li key={c.id}>
-                <strong>{c.anchor}</strong> — {c.body}{' '}
-                <span className="hint">
-                  ({c.author ?? 'unknown'}, {formatDateTime(c.createdAt)})
-                </span>
-              </li>
-            ))}
-          </ul>
-          {can(actor.role, 'review:decide') && review.status === 'pending' ? (
+          <CommentThreads
+            comments={review.comments}
+            definition={review.definition}
+            notices={texts}
+            reply={mayReply}
+          />
+          {previous?.comments.length ? (
+            <>
+              <h3>On the previous submission ({formatDateTime(previous.submittedAt)})</h3>
+              <CommentThreads
+                comments={previous.comments}
+                definition={previous.definition}
+                notices={reviewedNotices(previous.definition).texts}
+                reply={decider || submitter ? addComment.bind(null, id, previous.id) : undefined}
+              />
+            </>
+          ) : null}
+          {decider && review.status === 'pending' ? (
             <CommentForm
-              anchors={anchorsOf(review.definition)}
+              groups={anchorGroups(review.definition, texts)}
               action={addComment.bind(null, id, review.id)}
             />
           ) : null}
         </section>
       ) : null}
 
+      <section className="panel" aria-labelledby="visitor-title">
+        <h2 id="visitor-title">The form as visitors see it</h2>
+        <VisitorPreview definition={def} />
+      </section>
+
       <section className="panel" aria-labelledby="findings-title">
         <h2 id="findings-title">Findings ({findings.length})</h2>
         {findings.length === 0 ? <p className="ok">No finding.</p> : null}
         <ul>
           {findings.map((f, i) => (
-            <li key={`${f.ruleId}-${i}`}>
+            <li key={`${f.ruleId}-${String(i)}`}>
               <strong>{f.severity}</strong>{' '}
               <a href={`/guidance/rules/${f.ruleId.toLowerCase()}`}>{f.ruleId}</a> at{' '}
               <code>{f.path}</code>: {f.message} <span className="hint">Source: {f.source}</span>
@@ -124,46 +137,32 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
       </section>
 
       {approved && approved.id !== review?.id ? (
-        <section className="panel" aria-labelledby="diff-title">
-          <h2 id="diff-title">Changes since the last approved version</h2>
-          <p>Definition: {changedPaths(approved.definition, def).join(', ') || 'no change'}.</p>
-          {def.languages.map((lang) => (
-            <details key={lang} open>
-              <summary>Notice text ({lang})</summary>
-              <NoticeDiff before={before?.[lang] ?? ''} after={texts[lang] ?? ''} />
-            </details>
-          ))}
-        </section>
+        <ChangesPanel
+          before={approved.definition}
+          after={def}
+          beforeNotices={reviewedNotices(approved.definition).texts}
+          afterNotices={texts}
+        />
       ) : null}
 
       <section className="panel" aria-labelledby="notices-title">
         <h2 id="notices-title">The notices as visitors will see them</h2>
-        {def.languages.map((lang) => (
-          <div key={lang} className="notice-frame" lang={lang}>
-            <h3 lang="en">{LANGUAGE_NAMES[lang]}: short mention</h3>
-            {/* Produced by lib/notice's escaping renderer. */}
-            <div
-              dangerouslySetInnerHTML={{
-                __html: renderHtml(buildNotice(def, { lang, layer: 'short' })),
-              }}
-            />
-            <details>
-              <summary>{lang === 'fr' ? 'Notice complète' : 'Full notice'}</summary>
-              <div
-                dangerouslySetInnerHTML={{
-                  __html: renderHtml(buildNotice(def, { lang, layer: 'full' })),
-                }}
-              />
-            </details>
-          </div>
-        ))}
+        <NoticesPanel definition={def} />
       </section>
+
+      {decider || submitter ? (
+        <SharePanel
+          shares={shares}
+          create={createShareLink.bind(null, id)}
+          revoke={(share) => revokeShareLink.bind(null, id, share)}
+        />
+      ) : null}
 
       <section className="panel" aria-labelledby="log-title">
         <h2 id="log-title">History</h2>
         <ul>
-          {log.map((e, i) => (
-            <li key={i}>
+          {log.map((e) => (
+            <li key={e.id}>
               {formatDateTime(e.at)} — {e.actor ?? 'system'}: {e.action}
             </li>
           ))}
