@@ -114,13 +114,20 @@ test('a legal reviewer reads a read-only builder and cannot create, delete or pu
   await expect(page.getByLabel(/Sites allowed to send this form/)).toBeDisabled();
 });
 
-test('a viewer sees no form and no link to them', async ({ browser }) => {
+test('a viewer reads the forms in a read-only builder and sees no submissions', async ({
+  browser,
+}) => {
   const page = await as(browser, 'viewer');
   await page.goto('/guidance');
-  await expect(page.getByRole('link', { name: 'Forms', exact: true })).toHaveCount(0);
-  const response = await page.goto('/forms');
-  expect(response?.status()).toBe(403);
-  await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+  await page.getByRole('link', { name: 'Forms', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Forms', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New form' })).toHaveCount(0);
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByText(/^Read only:/)).toBeVisible();
+  await expect(page.getByText(/your role is viewer/)).toBeVisible();
+  await expect(page.getByLabel('Title (internal)')).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Delete form|Archive form|Undo/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Submissions', exact: true })).toHaveCount(0);
 });
 
 test('a save or delete forced by a legal reviewer is refused with its reason, and changes nothing', async ({

@@ -214,15 +214,36 @@ const privateData = () => [
   `/forms/${formId}/test`,
 ];
 
-test('a viewer reaches no form, submission or export', async ({ browser }) => {
+test('a viewer reads the forms read-only, and reaches no submission, proof or export', async ({
+  browser,
+}) => {
   const page = await as(browser, members.viewer);
+  const readable = [
+    '/forms',
+    `/forms/${formId}`,
+    `/forms/${formId}/review`,
+    `/forms/${formId}/export`,
+  ];
   for (const path of privateRoutes()) {
     const response = await page.goto(path);
-    expect(response?.status(), path).toBe(403);
-    await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+    if (readable.includes(path)) {
+      expect(response?.status(), path).toBe(200);
+    } else {
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+    }
     await expect(page.locator('body')).not.toContainText('lecteur@example.com');
   }
-  for (const path of privateData()) expect((await page.request.get(path)).status(), path).toBe(403);
+  // The builder is read-only for a viewer: nothing to type into, nothing to delete or publish.
+  await page.goto(`/forms/${formId}`);
+  await expect(page.getByText(/^Read only:/)).toBeVisible();
+  await expect(page.getByLabel('Title (internal)')).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Delete form|Archive form/ })).toHaveCount(0);
+  for (const path of privateData()) {
+    const status = (await page.request.get(path)).status();
+    // The forms' JSON and the live test page are form reading; exports hold the proofs and leads.
+    expect(status, path).toBe(path.includes('/submissions/') ? 403 : 200);
+  }
 });
 
 test('an anonymous visitor is sent to sign in and learns nothing', async ({ browser }) => {

@@ -7,19 +7,32 @@ const TABS = [
   ['/submissions', 'Submissions'],
 ] as const;
 
-/** The tabs of one form's pages; `current` is the suffix of the page shown. */
-export function FormNav({ id, current }: { id: string; current: (typeof TABS)[number][0] }) {
+/**
+ * The tabs of one form's pages; `current` is the suffix of the page shown. `submissions` is false for a role
+ * that may not read them (viewers): the tab is not offered.
+ */
+export function FormNav({
+  id,
+  current,
+  submissions = true,
+}: {
+  id: string;
+  current: (typeof TABS)[number][0];
+  submissions?: boolean;
+}) {
   return (
     <nav aria-label="This form" className="form-nav">
-      {TABS.map(([suffix, label]) => (
-        <Link
-          key={suffix}
-          href={`/forms/${id}${suffix}`}
-          aria-current={suffix === current ? 'page' : undefined}
-        >
-          {label}
-        </Link>
-      ))}
+      {TABS.filter(([suffix]) => submissions || suffix !== '/submissions').map(
+        ([suffix, label]) => (
+          <Link
+            key={suffix}
+            href={`/forms/${id}${suffix}`}
+            aria-current={suffix === current ? 'page' : undefined}
+          >
+            {label}
+          </Link>
+        ),
+      )}
     </nav>
   );
 }

@@ -11,7 +11,7 @@ describe('roles', () => {
     ['proofs:read', ['admin', 'marketer', 'legal']],
     ['leads:read', ['admin', 'marketer']],
     ['members:manage', ['admin']],
-    ['forms:read', ['admin', 'marketer', 'legal']],
+    ['forms:read', ['admin', 'marketer', 'legal', 'viewer']],
   ];
   for (const [permission, allowed] of table)
     it(`${permission} belongs to ${allowed.join(', ')} only`, () => {

@@ -15,9 +15,9 @@ export type Permission =
 
 /**
  * Who may do what. Marketers build, submit for review, publish approved versions and see leads; legal reviews,
- * approves and sees notices and proofs (never the leads' contact details); viewers only sign in and read the guidance
- * until an admin gives them a role;
- * admins manage members and settings and may do everything.
+ * approves and sees notices and proofs (never the leads' contact details); viewers read the forms (the builder
+ * read-only, the notices, the review) and the guidance, never submissions, proofs or leads; admins manage
+ * members and settings and may do everything.
  */
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: [
@@ -42,7 +42,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'leads:read',
   ],
   legal: ['account', 'forms:read', 'review:decide', 'proofs:read'],
-  viewer: ['account'],
+  viewer: ['account', 'forms:read'],
 };
 
 export const can = (role: Role, permission: Permission) => MATRIX[role].includes(permission);

@@ -30,7 +30,7 @@ export default async function FormBuilderPage({ params }: PageProps<'/forms/[id]
   }));
   return (
     <>
-      <FormNav id={form.id} current="" />
+      <FormNav id={form.id} current="" submissions={can(actor.role, 'proofs:read')} />
       {removal.kind === 'archived' ? (
         <ArchivedNotice
           id={form.id}

@@ -6,6 +6,7 @@ import { SnippetPageForm } from '@/components/export/snippet-page-form';
 import { CopyField } from '@/components/forms/copy-field';
 import { EmbedSettingsForm } from '@/components/forms/embed-settings-form';
 import { FormNav } from '@/components/forms/form-nav';
+import { can } from '@/lib/auth/roles';
 import { LintBadge } from '@/components/forms/lint-badge';
 import { PublishPanel } from '@/components/forms/publish-panel';
 import { requireAccess } from '@/lib/auth/access';
@@ -46,7 +47,7 @@ export default async function ExportPage({
   return (
     <>
       <h1>{form.title}</h1>
-      <FormNav id={id} current="/export" />
+      <FormNav id={id} current="/export" submissions={can(actor.role, 'proofs:read')} />
       <section className="panel" aria-labelledby="publish-title">
         <h2 id="publish-title">Publish</h2>
         <p>

@@ -51,7 +51,7 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
   return (
     <>
       <h1>{form.title}</h1>
-      <FormNav id={id} current="/review" />
+      <FormNav id={id} current="/review" submissions={can(actor.role, 'proofs:read')} />
       <section className="panel" aria-labelledby="status-title">
         <h2 id="status-title">
           Status: {review ? STATUS[review.status] : 'Never submitted for review'}
