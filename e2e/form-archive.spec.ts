@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { newQuoteRequest } from './forms';
-import { approveDraft } from './review';
+import { publishApproved } from './review';
 import { callAction } from './workspaces';
 
 /** A marketer invited by the administrator (`page`), signed in on a page of their own. */
@@ -57,12 +57,7 @@ test('a form never published is deleted, after a dialog that says what goes', as
 
 test('publishing twice without a change is refused, and makes no version', async ({ page }) => {
   const formId = await newQuoteRequest(page);
-  await approveDraft(page, formId);
-  await page.goto(`/forms/${formId}/export`);
-  await page.getByRole('button', { name: 'Publish version 1' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Version 1 is published.' }),
-  ).toBeVisible();
+  await publishApproved(page, formId);
   await page.reload();
   await page.getByRole('button', { name: 'Publish version 2' }).click();
   await expect(
@@ -80,12 +75,7 @@ test('a published form with submissions is archived: closed, evidence kept, lead
   test.setTimeout(120_000);
   const formId = await newQuoteRequest(page);
   const name = await page.getByRole('heading', { level: 1 }).innerText();
-  await approveDraft(page, formId);
-  await page.goto(`/forms/${formId}/export`);
-  await page.getByRole('button', { name: 'Publish version 1' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Version 1 is published.' }),
-  ).toBeVisible();
+  await publishApproved(page, formId);
   for (const i of [0, 1]) expect((await submitLead(page, formId, i)).status()).toBe(200);
 
   // Archive, not delete: the dialog says what stays.

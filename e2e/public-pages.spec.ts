@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startHostSite } from './host';
 import { newQuoteRequest } from './forms';
-import { approveDraft } from './review';
+import { publishApproved } from './review';
 
 // Every page a visitor reaches speaks the form's language, whole, names the form by its public title, and,
 // with JavaScript off, leads back to the page the form was on (snippet, iframe, hosted page).
@@ -48,12 +48,7 @@ test('a form gets a public title per language, distinct from its internal name',
       timeout: 1000,
     });
   }).toPass();
-  await approveDraft(page, formId);
-  await page.goto(`/forms/${formId}/export`);
-  await page.getByRole('button', { name: 'Publish version 1' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Version 1 is published.' }),
-  ).toBeVisible();
+  await publishApproved(page, formId);
   await page.getByLabel('Sites allowed to send this form').fill(snippetSite);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();

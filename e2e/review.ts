@@ -28,3 +28,13 @@ export async function approveDraft(page: Page, formId: string) {
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Status: Approved' })).toBeVisible();
 }
+
+/** Approves the draft (as another member) and publishes it as version 1; leaves the page on the export tab. */
+export async function publishApproved(page: Page, formId: string) {
+  await approveDraft(page, formId);
+  await page.goto(`/forms/${formId}/export`);
+  await page.getByRole('button', { name: 'Publish version 1' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Version 1 is published.' }),
+  ).toBeVisible();
+}

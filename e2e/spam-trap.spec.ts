@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { newQuoteRequest } from './forms';
-import { approveDraft } from './review';
+import { publishApproved } from './review';
 
 // The spam trap (a real input named cf_website that naive bots fill and the server refuses) must stay out of
 // people's way in every export mode: not visible, not focusable, not announced, even on a host page whose own
@@ -166,12 +166,7 @@ async function acceptedOnThanksPage(page: Page) {
 
 test('publish the quote request and read its exports and CSP sources', async ({ page }) => {
   formId = await newQuoteRequest(page);
-  await approveDraft(page, formId);
-  await page.goto(`/forms/${formId}/export`);
-  await page.getByRole('button', { name: 'Publish version 1' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Version 1 is published.' }),
-  ).toBeVisible();
+  await publishApproved(page, formId);
   await page.getByLabel('Sites allowed to send this form').fill(HOST);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();

@@ -5,22 +5,22 @@ import type { Store } from './connect';
 export type SecretName = 'auth_secret' | 'subject_key' | 'ledger_id';
 
 /**
- * A random secret (32 bytes, hex) kept in the settings table, created on first use; `fromEnv`, when set, wins.
- * Two first calls at once agree: the insert keeps whichever value landed first and both read that one back.
+ * The setting's value; when there is none yet, `make()`'s is stored. Read first, so that a reader (a check of
+ * the ledger on a busy or read-only store) writes nothing once it is set. Two first calls at once agree: the
+ * insert keeps whichever value landed first and both read that one back.
  */
-export async function storedSecret(
+async function keptOrStored(
   store: Pick<Store, 'db'>,
-  name: SecretName,
-  fromEnv?: string,
+  name: SecretName | 'ledger_key_id',
+  make: () => string,
 ): Promise<string> {
-  if (fromEnv) return fromEnv;
   const read = () =>
     store.db.selectFrom('settings').select('value').where('key', '=', name).executeTakeFirst();
   const existing = await read();
   if (existing) return existing.value;
   await store.db
     .insertInto('settings')
-    .values({ key: name, value: randomBytes(32).toString('hex') })
+    .values({ key: name, value: make() })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
   const kept = await read();
@@ -28,26 +28,18 @@ export async function storedSecret(
   return kept.value;
 }
 
-/**
- * A value kept in the settings table by the first process to store one; later calls get that first value
- * back (compare it with theirs). For facts all app servers must share, such as the ledger's key id.
- */
-export async function firstStored(
+/** A random secret (32 bytes, hex) kept in the settings table, created on first use; `fromEnv`, when set, wins. */
+export async function storedSecret(
   store: Pick<Store, 'db'>,
-  name: 'ledger_key_id',
-  value: string,
+  name: SecretName,
+  fromEnv?: string,
 ): Promise<string> {
-  const read = () =>
-    store.db.selectFrom('settings').select('value').where('key', '=', name).executeTakeFirst();
-  // Read first: a reader (a check of the ledger on a busy or read-only store) writes nothing once it is set.
-  const existing = await read();
-  if (existing) return existing.value;
-  await store.db
-    .insertInto('settings')
-    .values({ key: name, value })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  const kept = await read();
-  if (!kept) throw new Error(`The ${name} setting could not be stored.`);
-  return kept.value;
+  return fromEnv || keptOrStored(store, name, () => randomBytes(32).toString('hex'));
 }
+
+/**
+ * A value kept by the first process to store one; later calls get that first value back (to compare with
+ * theirs). For facts every app server must share, such as the ledger's signing key id.
+ */
+export const firstStored = (store: Pick<Store, 'db'>, name: 'ledger_key_id', value: string) =>
+  keptOrStored(store, name, () => value);
