@@ -91,8 +91,8 @@ export function scopedForm(
       latest: () => reviews.latest(formId),
       lastApproved: () => reviews.lastApproved(formId),
       previous: () => reviews.previous(formId),
-      /** This form's audit entries, newest first (the latest 200; the workspace log pages them all). */
-      log: () => audit.forForm(formId),
+      /** This form's audit entries, a page at a time, newest first, with the true total. */
+      log: (query: { before?: number; limit: number }) => audit.page({ ...query, formId }),
       /** Records an action on this form in the workspace audit log. */
       record: log,
       /** Self-approval is refused unless the workspace allows it; then it is recorded as such. */

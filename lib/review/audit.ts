@@ -79,23 +79,30 @@ export function auditLog({ db }: Store, workspaceId: string) {
       if (!recent) await record(actor, 'edited', detail, formId);
     },
 
-    /** Newest first, `limit` entries older than entry `before` (keyset), with the true total. */
-    async page(options: { before?: number; limit: number }): Promise<AuditPage> {
-      let query = db
+    /**
+     * Newest first, `limit` entries older than entry `before` (keyset), with the true total: the workspace's,
+     * or one form's (with its entries written before the log named workspaces).
+     */
+    async page(options: { before?: number; limit: number; formId?: string }): Promise<AuditPage> {
+      const { formId } = options;
+      const scope = db
         .selectFrom('audit_log')
-        .select(['id', 'at', 'actor', 'action', 'form_id', 'detail'])
-        .where('workspace_id', '=', workspaceId);
-      if (options.before !== undefined) query = query.where('id', '<', options.before);
+        .$if(formId === undefined, (q) => q.where('workspace_id', '=', workspaceId))
+        .$if(formId !== undefined, (q) =>
+          q
+            .where('form_id', '=', formId ?? '')
+            .where((eb) =>
+              eb.or([eb('workspace_id', '=', workspaceId), eb('workspace_id', 'is', null)]),
+            ),
+        );
       const [rows, count] = await Promise.all([
-        query
+        scope
+          .select(['id', 'at', 'actor', 'action', 'form_id', 'detail'])
+          .$if(options.before !== undefined, (q) => q.where('id', '<', options.before ?? 0))
           .orderBy('id', 'desc')
           .limit(options.limit + 1)
           .execute(),
-        db
-          .selectFrom('audit_log')
-          .select((eb) => eb.fn.countAll<number | string>().as('n'))
-          .where('workspace_id', '=', workspaceId)
-          .executeTakeFirst(),
+        scope.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
       ]);
       const entries = rows.slice(0, options.limit).map(toEntry);
       return {
@@ -103,21 +110,6 @@ export function auditLog({ db }: Store, workspaceId: string) {
         total: Number(count?.n ?? 0),
         next: rows.length > options.limit ? entries.at(-1)?.id : undefined,
       };
-    },
-
-    /** One form's entries, newest first. */
-    async forForm(formId: string): Promise<AuditEntry[]> {
-      const rows = await db
-        .selectFrom('audit_log')
-        .select(['id', 'at', 'actor', 'action', 'form_id', 'detail'])
-        .where('form_id', '=', formId)
-        .where((eb) =>
-          eb.or([eb('workspace_id', '=', workspaceId), eb('workspace_id', 'is', null)]),
-        )
-        .orderBy('id', 'desc')
-        .limit(200)
-        .execute();
-      return rows.map(toEntry);
     },
   };
 }

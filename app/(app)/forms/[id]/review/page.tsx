@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FormNav } from '@/components/forms/form-nav';
 import { ChangesPanel } from '@/components/review/changes-panel';
@@ -9,6 +10,7 @@ import { NoticesPanel } from '@/components/review/notices-panel';
 import { SharePanel } from '@/components/review/share-panel';
 import { VisitorPreview } from '@/components/review/visitor-preview';
 import { requireAccess } from '@/lib/auth/access';
+import { auditPageQuery } from '@/lib/data/audit-access';
 import { can } from '@/lib/auth/roles';
 import { lint } from '@/lib/compliance';
 import { formOrNotFound, reviewedNotices } from '@/lib/data';
@@ -25,16 +27,21 @@ const STATUS: Record<string, string> = {
   changes_requested: 'Changes requested',
 };
 
-export default async function ReviewPage({ params }: PageProps<'/forms/[id]/review'>) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: PageProps<'/forms/[id]/review'>) {
   const actor = await requireAccess('forms:read');
   const { id } = await params;
   const scoped = await formOrNotFound(actor, id);
+  // The history pages like the workspace audit log (?before=<entry id>).
+  const query = auditPageQuery(await searchParams);
   const [form, review, previous, approved, log, shares] = await Promise.all([
     scoped.get(),
     scoped.reviews.latest(),
     scoped.reviews.previous(),
     scoped.reviews.lastApproved(),
-    scoped.reviews.log(),
+    scoped.reviews.log(query),
     scoped.reviews.shares.list(),
   ]);
   if (!form) notFound();
@@ -160,13 +167,24 @@ export default async function ReviewPage({ params }: PageProps<'/forms/[id]/revi
 
       <section className="panel" aria-labelledby="log-title">
         <h2 id="log-title">History</h2>
+        <p>
+          {log.total} entr{log.total === 1 ? 'y' : 'ies'} for this form, newest first.
+        </p>
         <ul>
-          {log.map((e) => (
+          {log.entries.map((e) => (
             <li key={e.id}>
               {formatDateTime(e.at)} — {e.actor ?? 'system'}: {e.action}
             </li>
           ))}
         </ul>
+        <nav aria-label="History pages" className="actions">
+          {query.before !== undefined ? <Link href={`/forms/${id}/review`}>Newest</Link> : null}
+          {log.next !== undefined ? (
+            <Link href={`/forms/${id}/review?before=${String(log.next)}#log-title`}>
+              Older entries
+            </Link>
+          ) : null}
+        </nav>
       </section>
     </>
   );
